@@ -1,0 +1,104 @@
+"""BLAS parity: float matrix products on CPU computed by numpy's BLAS.
+
+Chainer computes ``F.linear``/``F.matmul`` on CPU with ``numpy.dot``; torch
+uses its own BLAS (MKL), whose summation order differs in the last bit.  To
+reproduce Chainer's numbers exactly (seeded legacy scripts print the same
+digits), CPU float products go through ``numpy.dot`` on zero-copy views,
+inside a torch autograd Function whose backward uses the same products
+Chainer's backward uses (``gx = gy.W``, ``gW = gy^T.x``) and is itself
+differentiable (double backprop).  CUDA tensors, other dtypes and
+``CHAINER_COMPAT_BLAS=torch`` use torch's kernels (divergence D-005).
+"""
+import os
+
+import numpy
+import torch
+
+_USE_NUMPY = os.environ.get('CHAINER_COMPAT_BLAS', 'numpy') != 'torch'
+_NP_FLOATS = (torch.float32, torch.float64)
+
+
+def _np_ok(*ts):
+    if not _USE_NUMPY:
+        return False
+    for t in ts:
+        if t.device.type != 'cpu' or t.dtype not in _NP_FLOATS:
+            return False
+    return True
+
+
+def _dot(a, b):
+    # numpy.dot on views; numpy handles transposed (F-ordered) operands by
+    # passing transpose flags to BLAS, as Chainer's ``x.dot(W.T)`` does.
+    an = a.detach().numpy()
+    bn = b.detach().numpy()
+    if not (an.flags.c_contiguous or an.flags.f_contiguous) and 1 in an.shape:
+        an = numpy.ascontiguousarray(an)
+    return torch.from_numpy(numpy.asarray(an.dot(bn), dtype=an.dtype))
+
+
+class _MM(torch.autograd.Function):
+    """a @ b for 2-D CPU float tensors, via numpy.dot."""
+
+    @staticmethod
+    def forward(ctx, a, b):
+        ctx.save_for_backward(a, b)
+        return _dot(a, b)
+
+    @staticmethod
+    def backward(ctx, g):
+        a, b = ctx.saved_tensors
+        ga = gb = None
+        if ctx.needs_input_grad[0]:
+            ga = mm(g, b.t())
+        if ctx.needs_input_grad[1]:
+            gb = mm(a.t(), g)
+        return ga, gb
+
+
+def mm(a, b):
+    """2-D matrix product with Chainer's CPU numerics."""
+    if _np_ok(a, b) and a.dtype == b.dtype:
+        if torch.is_grad_enabled() and (a.requires_grad or b.requires_grad):
+            return _MM.apply(a, b)
+        return _dot(a, b)
+    return torch.mm(a, b)
+
+
+class _Linear(torch.autograd.Function):
+    """x W^T (+ b) with Chainer's forward and backward products."""
+
+    @staticmethod
+    def forward(ctx, x, W):
+        ctx.save_for_backward(x, W)
+        return _dot(x, W.t())
+
+    @staticmethod
+    def backward(ctx, gy):
+        x, W = ctx.saved_tensors
+        gx = gW = None
+        if ctx.needs_input_grad[0]:
+            gx = mm(gy, W)            # Chainer: gy.dot(W)
+        if ctx.needs_input_grad[1]:
+            gW = mm(gy.t(), x)        # Chainer: gy.T.dot(x)
+        return gx, gW
+
+
+def linear(x, W, b=None):
+    """``x W^T + b`` for 2-D ``x`` (Chainer numerics on CPU)."""
+    if _np_ok(x, W) and x.dtype == W.dtype:
+        if torch.is_grad_enabled() and (x.requires_grad or W.requires_grad):
+            y = _Linear.apply(x, W)
+        else:
+            y = _dot(x, W.t())
+        if b is not None:
+            y = y + b
+        return y
+    return torch.nn.functional.linear(x, W, b)
+
+
+def matmul(a, b):
+    """Batched/broadcast matmul; 2-D CPU float goes through numpy."""
+    if a.dim() == 2 and b.dim() == 2:
+        return mm(a, b)
+    return torch.matmul(a, b)

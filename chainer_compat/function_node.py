@@ -1,0 +1,492 @@
+"""``chainer.FunctionNode`` for user code, adapted onto torch autograd.
+
+A user's ``FunctionNode`` subclass writes ``forward`` on arrays (numpy views
+of the input tensors) and ``backward`` on Variables.  :meth:`apply` runs it
+inside one ``torch.autograd.Function`` whose backward calls the user's
+``backward`` with Variables -- so, as in Chainer, a backward written with
+``chainer.functions`` is itself differentiable (double backprop).
+
+Built-in functions do not go through here: they are torch compositions and
+only carry a light :class:`_BuiltinNode` facade as their ``creator``.
+"""
+import collections
+import weakref
+
+import numpy
+import torch
+
+import chainer_compat
+from chainer_compat import configuration
+from chainer_compat._bridge import convert as _convert
+from chainer_compat.utils import type_check
+from chainer_compat import variable as _variable
+
+_Variable = _variable.Variable
+
+
+class FunctionNode(object):
+
+    """Function node of the computational graph (Chainer semantics)."""
+
+    inputs = None
+    outputs = None
+    _input_indexes_to_retain = None
+    _output_indexes_to_retain = None
+    _retained_output_data = None
+    _local_function_hooks = None
+    _supports_static_optimizations = False
+    _retained_in = None
+    _retained_out = None
+    lazy_grad_sum = False
+    stack = None
+
+    @property
+    def local_function_hooks(self):
+        if self._local_function_hooks is None:
+            self._local_function_hooks = collections.OrderedDict()
+        return self._local_function_hooks
+
+    @property
+    def _n_local_function_hooks(self):
+        return (0 if self._local_function_hooks is None
+                else len(self._local_function_hooks))
+
+    @property
+    def label(self):
+        """Short text that represents the function (class name)."""
+        return self.__class__.__name__
+
+    @property
+    def rank(self):
+        inputs = self.inputs
+        if not inputs:
+            return 0
+        return max(x.rank for x in inputs)
+
+    @property
+    def output_data(self):
+        if self._retained_output_data is None:
+            raise RuntimeError('retained output data is gone')
+        out_data = [None] * len(self.outputs)
+        for index, data in zip(self._output_indexes_to_retain,
+                               self._retained_output_data):
+            out_data[index] = data
+        return tuple(out_data)
+
+    def apply(self, inputs):
+        """Computes output variables and grows the computational graph."""
+        input_vars = [_as_var(x) for x in inputs]
+        in_tensors = [v._t for v in input_vars]
+        in_data = tuple([_convert.to_array(t) for t in in_tensors])
+        requires_grad = any([x.requires_grad for x in input_vars])
+
+        if configuration.config.type_check:
+            self._check_data_type_forward(in_data)
+
+        hooks = chainer_compat.get_function_hooks()
+        if self._n_local_function_hooks > 0:
+            hooks = collections.OrderedDict(hooks)
+            hooks.update(self.local_function_hooks)
+        hooks = hooks.values()
+        for hook in hooks:
+            hook.forward_preprocess(self, in_data)
+
+        need_graph = (torch.is_grad_enabled() and any(
+            t.requires_grad for t in in_tensors))
+        if need_graph:
+            outs = _FunctionNodeAutograd.apply(self, *in_tensors)
+            if not isinstance(outs, tuple):
+                outs = (outs,)
+        else:
+            outs = self._forward_tensors(in_tensors)
+
+        for hook in hooks:
+            hook.forward_postprocess(self, in_data)
+
+        ret = []
+        for t in outs:
+            v = _Variable._from_tensor(t, requires_grad)
+            if need_graph:
+                v._creator_obj = self
+            ret.append(v)
+        if need_graph:
+            self.inputs = tuple([x.node for x in input_vars])
+            self.outputs = tuple([weakref.ref(y.node) for y in ret])
+            if self._output_indexes_to_retain is not None:
+                self._retained_output_data = tuple(
+                    [ret[i].array for i in self._output_indexes_to_retain])
+        return tuple(ret)
+
+    def _forward_tensors(self, in_tensors):
+        in_data = tuple([_convert.to_array(t) for t in in_tensors])
+        self._input_indexes_to_retain = None
+        self._output_indexes_to_retain = None
+        with torch.no_grad():
+            outputs = self.forward(in_data)
+        if not isinstance(outputs, tuple):
+            raise TypeError(
+                '{}.forward must return a tuple of arrays. Actual: {}'
+                .format(self.label, type(outputs)))
+        result = []
+        for y in outputs:
+            if not _convert.is_array(y):
+                if numpy.isscalar(y):
+                    raise TypeError(
+                        'Each output of {}.forward must be an array, not a '
+                        'scalar ({}). Use chainer.utils.force_array.'.format(
+                            self.label, type(y)))
+                raise TypeError('{}.forward returned {}'.format(
+                    self.label, type(y)))
+            t = _convert.as_tensor(y)
+            result.append(t)
+        return tuple(result)
+
+    def _check_data_type_forward(self, in_data):
+        in_type = type_check.get_types(in_data, 'in_types', False)
+        with type_check.get_function_check_context(self):
+            self.check_type_forward(in_type)
+
+    def check_type_forward(self, in_types):
+        """Checks types of input data before forward propagation."""
+        pass
+
+    def forward(self, inputs):
+        """Computes the output arrays from the input arrays."""
+        assert len(inputs) > 0
+        if isinstance(inputs[0], numpy.ndarray):
+            return self.forward_cpu(inputs)
+        return self.forward_gpu(inputs)
+
+    def forward_cpu(self, inputs):
+        raise NotImplementedError
+
+    def forward_gpu(self, inputs):
+        raise NotImplementedError
+
+    def forward_chainerx(self, inputs):
+        return chainer_compat.Fallback
+
+    def retain_inputs(self, indexes):
+        """Lets specified input variable nodes keep data arrays."""
+        self._input_indexes_to_retain = indexes
+
+    def retain_outputs(self, indexes):
+        """Lets specified output variable nodes keep data arrays."""
+        self._output_indexes_to_retain = indexes
+
+    def backward(self, target_input_indexes, grad_outputs):
+        """Computes gradients w.r.t. specified inputs given output grads."""
+        return (None,) * len(target_input_indexes)
+
+    def backward_accumulate(self, target_input_indexes, grad_outputs,
+                            grad_inputs):
+        """Computes gradients and accumulates them onto ``grad_inputs``."""
+        gxs = self.backward(target_input_indexes, grad_outputs)
+        len_gxs = len(gxs)
+        if len_gxs == len(self.inputs):
+            gxs = tuple([gxs[i] for i in target_input_indexes])
+        elif len_gxs != len(target_input_indexes):
+            msg = 'number of gradients returned from backward is incorrect: '
+            if len(self.inputs) == len(target_input_indexes):
+                msg += ('%s != expected %s' % (len_gxs, len(self.inputs)))
+            else:
+                msg += ('%s != expected %s or %s'
+                        % (len_gxs, len(self.inputs),
+                           len(target_input_indexes)))
+            raise ValueError(msg)
+        return tuple([gx if g_input is None else
+                      g_input if gx is None else
+                      gx + g_input
+                      for gx, g_input in zip(gxs, grad_inputs)])
+
+    def get_retained_inputs(self):
+        """Returns a tuple of retained input variables."""
+        if self._input_indexes_to_retain is None:
+            return ()
+        retained = self._retained_in
+        if retained is None:
+            raise RuntimeError('retained inputs are not available here')
+        return retained
+
+    def get_retained_outputs(self):
+        """Returns a tuple of retained output variables."""
+        if self._output_indexes_to_retain is None:
+            return ()
+        retained = self._retained_out
+        if retained is None:
+            raise RuntimeError('retained outputs are not available here')
+        return retained
+
+    def unchain(self):
+        """Purges in/out nodes and this function node itself from the graph."""
+        if self.outputs is not None:
+            for y in self.outputs:
+                y_ref = y()
+                if y_ref is not None:
+                    y_ref.unchain()
+        self.inputs = None
+        self.outputs = None
+
+    def add_hook(self, hook, name=None):
+        """Registers a function hook."""
+        if not isinstance(hook, chainer_compat.FunctionHook):
+            raise TypeError('Hook must be of type FunctionHook')
+        if name is None:
+            name = hook.name
+        hooks = self.local_function_hooks
+        if name in hooks:
+            raise KeyError('Hook %s already exists' % name)
+        hooks[name] = hook
+        hook.added(self)
+
+    def delete_hook(self, name):
+        """Unregisters the function hook."""
+        if name in self.local_function_hooks:
+            self.local_function_hooks[name].deleted(self)
+            del self.local_function_hooks[name]
+        else:
+            raise KeyError('Hook %s does not exist' % name)
+
+
+def _as_var(x):
+    if isinstance(x, _Variable):
+        if x._t is None:
+            raise TypeError('an uninitialized Variable was given to a '
+                            'function')
+        return x
+    return _Variable(x, requires_grad=False) if not isinstance(
+        x, torch.Tensor) else _Variable._from_tensor(x, False)
+
+
+class _FunctionNodeAutograd(torch.autograd.Function):
+    """Runs a user FunctionNode inside torch autograd."""
+
+    @staticmethod
+    def forward(ctx, node, *in_tensors):
+        ctx.set_materialize_grads(False)
+        outs = node._forward_tensors(in_tensors)
+        # torch must not see an output that *is* an input tensor.
+        outs = tuple(o.clone() if any(o is i for i in in_tensors) else o
+                     for o in outs)
+        ctx.node = node
+        ctx.n_in = len(in_tensors)
+        ctx.in_meta = [(t.dtype, t.shape, t.device) for t in in_tensors]
+        in_idx = node._input_indexes_to_retain
+        out_idx = node._output_indexes_to_retain
+        saved = []
+        if in_idx is not None:
+            saved.extend(in_tensors[i] for i in in_idx)
+        if out_idx is not None:
+            saved.extend(outs[i] for i in out_idx)
+        ctx.in_idx = in_idx
+        ctx.out_idx = out_idx
+        ctx.save_for_backward(*saved)
+        for i, o in enumerate(outs):
+            if not o.is_floating_point():
+                ctx.mark_non_differentiable(o)
+        return outs
+
+    @staticmethod
+    def backward(ctx, *grad_outputs):
+        node = ctx.node
+        saved = ctx.saved_tensors
+        n_in_ret = 0 if ctx.in_idx is None else len(ctx.in_idx)
+        node._retained_in = tuple(
+            _Variable._from_tensor(t, t.requires_grad)
+            for t in saved[:n_in_ret])
+        node._retained_out = tuple(
+            _Variable._from_tensor(t, t.requires_grad)
+            for t in saved[n_in_ret:])
+        gys = tuple(None if g is None else _Variable._from_tensor(
+            g, g.requires_grad) for g in grad_outputs)
+        needs = ctx.needs_input_grad[1:]
+        target = tuple(i for i, n in enumerate(needs) if n)
+        in_data = None
+        hooks = chainer_compat.get_function_hooks()
+        if node._n_local_function_hooks > 0:
+            hooks = collections.OrderedDict(hooks)
+            hooks.update(node.local_function_hooks)
+        hooks = list(hooks.values())
+        if hooks:
+            in_data = tuple(None for _ in range(ctx.n_in))
+            out_grad = tuple(None if g is None else _convert.to_array(g)
+                             for g in grad_outputs)
+            for hook in hooks:
+                hook.backward_preprocess(node, in_data, out_grad)
+        try:
+            gxs = node.backward_accumulate(
+                target, gys, (None,) * len(target)) \
+                if type(node).backward_accumulate is not \
+                FunctionNode.backward_accumulate else \
+                _call_backward(node, target, gys)
+        finally:
+            node._retained_in = None
+            node._retained_out = None
+        if hooks:
+            for hook in hooks:
+                hook.backward_postprocess(node, in_data, out_grad)
+        result = [None] * ctx.n_in
+        for i, gx in zip(target, gxs):
+            if gx is None:
+                continue
+            if isinstance(gx, _Variable):
+                gt = gx._t
+            else:
+                gt = _convert.as_tensor(gx)
+            dtype, shape, device = ctx.in_meta[i]
+            if gt.dtype != dtype or gt.shape != shape:
+                _variable._check_grad_type(
+                    node, _Variable._from_tensor(
+                        torch.empty(shape, dtype=dtype), False),
+                    False, gt)
+            result[i] = gt
+        return (None,) + tuple(result)
+
+
+def _call_backward(node, target, gys):
+    gxs = node.backward(target, gys)
+    if not isinstance(gxs, (tuple, list)):
+        raise TypeError('{}.backward must return a tuple'.format(node.label))
+    n_in = len(node.inputs) if node.inputs is not None else None
+    if len(gxs) == len(target):
+        return tuple(gxs)
+    if n_in is not None and len(gxs) == n_in:
+        return tuple(gxs[i] for i in target)
+    raise ValueError(
+        'number of gradients returned from backward is incorrect: '
+        '%s != expected %s' % (len(gxs), len(target)))
+
+
+class _BuiltinNode(FunctionNode):
+    """``creator`` facade of a built-in (torch-composed) function call."""
+
+    def __init__(self, label):
+        self._label = label
+
+    @classmethod
+    def _from_call(cls, call, var):
+        node = cls(call.label)
+        node._call = call
+        ins = []
+        for x in call.inputs:
+            if isinstance(x, _Variable):
+                ins.append(x.node)
+            elif x is None:
+                continue
+            else:
+                try:
+                    ins.append(_Variable(x, requires_grad=False).node)
+                except TypeError:
+                    continue
+        node.inputs = tuple(ins)
+        outs = call.outputs if call.outputs is not None else (var,)
+        node.outputs = tuple(weakref.ref(y.node) for y in outs)
+        call.node = node
+        return node
+
+    @property
+    def label(self):
+        return self._label
+
+    def unchain(self):
+        call = getattr(self, '_call', None)
+        outs = call.outputs if call is not None and call.outputs else ()
+        for y in outs:
+            y.unchain()
+        for yref in self.outputs or ():
+            y = yref()
+            if y is not None:
+                y.unchain()
+        self.inputs = None
+        self.outputs = None
+
+    def backward(self, target_input_indexes, grad_outputs):
+        raise RuntimeError(
+            'chainer_compat: {} is computed by torch autograd; use '
+            'chainer.grad or Variable.backward'.format(self._label))
+
+
+def grad(outputs, inputs, grad_outputs=None, grad_inputs=None, set_grad=False,
+         retain_grad=False, enable_double_backprop=False, loss_scale=None):
+    """Computes the gradient of output variables w.r.t. the input variables.
+
+    Chainer-compatible :func:`chainer.grad` over ``torch.autograd.grad``.
+    """
+    if not isinstance(outputs, (tuple, list)):
+        raise TypeError(
+            'outputs must be a tuple or a list, not {}.'.format(type(outputs)))
+    if not isinstance(inputs, (tuple, list)):
+        raise TypeError(
+            'inputs must be a tuple or a list, not {}.'.format(type(inputs)))
+    if grad_outputs is not None:
+        if not isinstance(grad_outputs, (tuple, list)):
+            raise TypeError(
+                'grad_outputs must be a tuple or a list or None, not '
+                '{}.'.format(type(grad_outputs)))
+        if len(outputs) != len(grad_outputs):
+            raise ValueError(
+                'grad_outputs must be of the same length as outputs.\n'
+                'len(outputs) = {}, len(grad_outputs) = {}'
+                .format(len(outputs), len(grad_outputs)))
+    if grad_inputs is not None:
+        if not isinstance(grad_inputs, (tuple, list)):
+            raise TypeError(
+                'grad_inputs must be a tuple or a list or None, not '
+                '{}.'.format(type(grad_inputs)))
+        if len(inputs) != len(grad_inputs):
+            raise ValueError(
+                'grad_inputs must be of the same length as inputs.\n'
+                'len(inputs) = {}, len(grad_inputs) = {}'
+                .format(len(inputs), len(grad_inputs)))
+
+    out_ts, seeds = [], []
+    for i, y in enumerate(outputs):
+        gy = None if grad_outputs is None else grad_outputs[i]
+        if gy is None:
+            if y.size != 1:
+                if grad_outputs is None:
+                    raise ValueError(
+                        'Variable.grad must be given for non-scalar outputs'
+                        if False else
+                        'grad_outputs must be given for non-scalar outputs')
+                continue
+            gt = torch.ones_like(y._t.detach())
+            if loss_scale is not None:
+                gt = gt * loss_scale
+        else:
+            gt = gy._t if isinstance(gy, _Variable) else \
+                _convert.as_tensor(gy)
+        if y._t.requires_grad:
+            out_ts.append(y._t)
+            seeds.append(gt)
+
+    in_ts = []
+    for x in inputs:
+        t = x._t
+        in_ts.append(t)
+    diff_idx = [i for i, t in enumerate(in_ts) if t.requires_grad]
+    results = [None] * len(inputs)
+    if out_ts and diff_idx:
+        with configuration.using_config('enable_backprop',
+                                        enable_double_backprop):
+            gs = torch.autograd.grad(
+                out_ts, [in_ts[i] for i in diff_idx], seeds,
+                retain_graph=True, create_graph=enable_double_backprop,
+                allow_unused=True)
+        for i, g in zip(diff_idx, gs):
+            results[i] = g
+    ret = []
+    for i, g in enumerate(results):
+        if grad_inputs is not None and grad_inputs[i] is not None:
+            gi = grad_inputs[i]
+            gi = gi._t if isinstance(gi, _Variable) else \
+                _convert.as_tensor(gi)
+            g = gi if g is None else g + gi
+        if g is None:
+            ret.append(None)
+        else:
+            ret.append(_Variable._from_tensor(g, g.requires_grad))
+    if set_grad:
+        for x, gx in zip(inputs, ret):
+            x.grad_var = gx
+    return ret

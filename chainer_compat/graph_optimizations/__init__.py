@@ -1,0 +1,1 @@
+"""``chainer.graph_optimizations`` (static-graph optimisation)."""

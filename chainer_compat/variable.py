@@ -1,0 +1,1276 @@
+"""Chainer's ``Variable``, ``Parameter`` and ``VariableNode`` over torch.
+
+A :class:`Variable` *wraps* one ``torch.Tensor`` (composition, not a
+subclass: ``.data``, ``.grad``, ``.requires_grad`` and ``len()`` mean
+different things in the two libraries).  torch autograd records the graph;
+the Variable additionally keeps Chainer's view of it -- the creator function
+and its input Variables -- which is what ``creator``, ``unchain_backward``,
+``retain_grad`` and ``computational_graph`` walk.
+
+Graph lifetime follows Chainer (architecture decision 1): backward keeps the
+graph (``retain_graph=True``), so a second ``backward()`` accumulates; the
+graph goes away with its Variables or through ``unchain_backward()``.
+"""
+import copy as _copy_mod
+import heapq
+import warnings
+import weakref
+
+import numpy
+import torch
+
+import chainer_compat
+from chainer_compat._bridge import convert as _convert
+from chainer_compat._bridge.convert import to_array as _to_array
+from chainer_compat._bridge.dtypes import TORCH_TO_NUMPY as _T2N
+
+_ndarray = numpy.ndarray
+_Tensor = torch.Tensor
+
+
+def _cache_of(source):
+    """(ndarray, data pointer) cache entry for a caller-given ndarray."""
+    if isinstance(source, _ndarray) and source.size:
+        return (source, source.ctypes.data)
+    return None
+
+
+def _tensor_kind(t):
+    return _T2N[t.dtype].kind
+
+
+def _check_grad_type(func, x, is_node_x, gx):
+    """Chainer's check of a gradient array against its variable."""
+    if x.data is None or gx is None:
+        return
+    if not _convert.is_array(gx):
+        msg = ('Type of grad is invalid:\n'
+               + 'Expected: Any of {}\n'.format(
+                   (numpy.ndarray,))
+               + 'Actual: {}'.format(type(gx)))
+        _raise_grad_error(TypeError, func, msg)
+    gt = _convert.as_tensor(gx)
+    xt = _convert.as_tensor(x.data) if is_node_x else x._t
+    if gt.dtype != xt.dtype:
+        msg = ('Dtype of grad is invalid:\n'
+               + 'Expected: {}\n'.format(_T2N[xt.dtype])
+               + 'Actual: {}'.format(_T2N.get(gt.dtype, gt.dtype)))
+        _raise_grad_error(TypeError, func, msg)
+    if tuple(gt.shape) != tuple(xt.shape):
+        msg = ('Shape of grad is invalid:\n'
+               + 'Expected: {}\n'.format(tuple(xt.shape))
+               + 'Actual: {}'.format(tuple(gt.shape)))
+        _raise_grad_error(ValueError, func, msg)
+
+
+def _raise_grad_error(exc_type, func, msg):
+    detail = ''
+    if func:
+        detail = 'Function `{0}` ({1}) has a bug.\n'.format(
+            type(func)._impl_name if hasattr(type(func), '_impl_name')
+            else type(func).__name__, func.label)
+        detail += '''
+Please report this error to the issue tracker with the stack trace,
+the information of your environment, and your script:
+https://github.com/chainer/chainer/issues/new.
+'''
+    raise exc_type(detail + msg)
+
+
+def variable_repr(var):
+    """Return the string representation of a variable (``repr``)."""
+    arr = var._numpy_for_print()
+    prefix = 'variable ' + var.name if var.name else 'variable'
+    if arr is None:
+        lst = 'None'
+    elif arr.size > 0 or arr.shape == (0,):
+        lst = numpy.array2string(arr, None, None, None, ', ', prefix + '(')
+    else:  # show zero-length shape unless it is (0,)
+        lst = '[], shape=%s' % (repr(arr.shape),)
+    return '%s(%s)' % (prefix, lst)
+
+
+def variable_str(var):
+    """Return the string representation of a variable (``str``)."""
+    arr = var._numpy_for_print()
+    prefix = 'variable ' + var.name if var.name else 'variable'
+    if arr is None:
+        lst = 'None'
+    else:
+        lst = numpy.array2string(arr, None, None, None, ' ', prefix + '(')
+    return '%s(%s)' % (prefix, lst)
+
+
+class _Call(object):
+    """One recorded call of a built-in function: Chainer's creator facts.
+
+    Shared by all outputs of the call.  ``node`` is the lazily built
+    FunctionNode facade returned by ``Variable.creator``.
+    """
+
+    __slots__ = ('label', 'inputs', 'node', 'outputs', '__weakref__')
+
+    def __init__(self, label, inputs):
+        self.label = label
+        self.inputs = inputs
+        self.node = None
+        self.outputs = None
+
+
+class VariableNode(object):
+
+    """Node in the backward graph representing a variable (facade).
+
+    Holds a weak reference to its :class:`Variable`, as in Chainer.
+    """
+
+    _creator_node = None
+    _data = None
+    _old_style_grad_generator = None
+
+    def __init__(self, variable, name, **kwargs):
+        if kwargs:
+            from chainer_compat.utils import argument
+            argument.check_unexpected_kwargs(
+                kwargs,
+                grad='unexpected keyword argument "grad": '
+                     'pass the gradient to Variable instead')
+        self._variable = weakref.ref(variable)
+        self.name = name
+        self._requires_grad = variable.requires_grad
+        self._update_data_info(variable._t)
+
+    def _update_data_info(self, t):
+        if t is None:
+            self.dtype = None
+            self.shape = None
+        else:
+            self.dtype = _T2N[t.dtype]
+            self.shape = tuple(t.shape)
+
+    @property
+    def creator(self):
+        node = self.creator_node
+        if node is None:
+            return None
+        from chainer_compat import function as _function
+        if isinstance(node, _function.FunctionAdapter):
+            return node.function
+        return node
+
+    @creator.setter
+    def creator(self, func):
+        self.creator_node = func
+
+    @property
+    def creator_node(self):
+        var = self._variable()
+        if var is not None:
+            return var.creator_node
+        return self._creator_node
+
+    @creator_node.setter
+    def creator_node(self, func):
+        var = self._variable()
+        if var is not None:
+            var.creator_node = func
+        else:
+            self._creator_node = func
+
+    @property
+    def data(self):
+        return self._data
+
+    @data.setter
+    def data(self, d):
+        self._data = d
+        if d is not None:
+            t = _convert.as_tensor(d)
+            self.dtype = _T2N[t.dtype]
+            self.shape = tuple(t.shape)
+
+    @property
+    def grad(self):
+        var = self._variable()
+        return None if var is None else var.grad
+
+    @property
+    def grad_var(self):
+        var = self._variable()
+        return None if var is None else var.grad_var
+
+    @property
+    def label(self):
+        if self.shape == ():
+            return str(self.dtype)
+        return '(%s), %s' % (', '.join(map(str, self.shape)),
+                             str(self.dtype))
+
+    @property
+    def rank(self):
+        var = self._variable()
+        return 0 if var is None else var.rank
+
+    @property
+    def requires_grad(self):
+        return self._requires_grad
+
+    def get_variable(self):
+        var = self._variable()
+        if var is not None:
+            return var
+        return Variable(self.data, name=self.name,
+                        requires_grad=self.requires_grad)
+
+    def get_variable_or_none(self):
+        return self._variable()
+
+    def set_creator(self, creator):
+        self.creator = creator
+
+    def set_creator_node(self, creator_node):
+        self.creator_node = creator_node
+
+    def unchain(self):
+        self.creator_node = None
+
+    def retain_data(self):
+        variable = self._variable()
+        if variable is not None:
+            self.data = variable.data
+        else:
+            raise RuntimeError('cannot retain variable data: the variable has '
+                               'been already released')
+
+
+def _is_float_tensor(t):
+    return t.is_floating_point() or t.is_complex()
+
+
+class Variable(object):
+
+    """__init__(data=None, *, name=None, grad=None, requires_grad=True)
+
+    Chainer-compatible array with a structure to keep track of computation.
+    See :class:`chainer.Variable`.  The array lives in a ``torch.Tensor``;
+    ``.array``/``.data`` are zero-copy numpy views of it on CPU.
+    """
+
+    __slots__ = ('_t', '_requires_grad', '_name', '_grad', '_call',
+                 '_creator_obj', '_node', '_arr', '_loss_scale',
+                 '_grad_valid', '__weakref__', '__dict__')
+
+    __array_priority__ = 200
+    __hash__ = None
+
+    def __init__(self, data=None, **kwargs):
+        name = kwargs.pop('name', None)
+        grad = kwargs.pop('grad', None)
+        requires_grad = kwargs.pop('requires_grad', True)
+        grad_valid = kwargs.pop('_grad_valid', True)
+        kwargs.pop('layout', None)
+        if 'volatile' in kwargs:
+            raise ValueError('volatile argument is not supported anymore. '
+                             'Use chainer.using_config')
+        if kwargs:
+            raise TypeError('got unexpected keyword argument(s) {}'.format(
+                ', '.join(kwargs)))
+        if not isinstance(requires_grad, bool):
+            raise AssertionError('requires_grad must be a bool')
+        if data is not None and not _convert.is_array(data):
+            msg = '{} or {} are expected. Actual: {}'.format(
+                numpy.ndarray, 'cupy.ndarray', type(data))
+            raise TypeError(msg)
+        self._name = name
+        self._requires_grad = requires_grad
+        self._call = None
+        self._creator_obj = None
+        self._node = None
+        self._arr = None
+        self._loss_scale = None
+        self._grad = None
+        self._grad_valid = grad_valid
+        self._t = None
+        if data is not None:
+            self._set_tensor(_convert.as_tensor(data), data)
+        if grad is not None:
+            self.grad = grad
+
+    # -- construction helpers (the bridge's fast paths) --------------------
+
+    @classmethod
+    def _from_tensor(cls, t, requires_grad=True, name=None):
+        """Wrap a tensor without checks (used by functions and the bridge)."""
+        v = object.__new__(cls)
+        v._t = t
+        v._requires_grad = requires_grad
+        v._name = name
+        v._grad = None
+        v._call = None
+        v._creator_obj = None
+        v._node = None
+        v._arr = None
+        v._loss_scale = None
+        v._grad_valid = True
+        return v
+
+    def _set_tensor(self, t, source=None):
+        """Install ``t`` as this leaf's tensor (requires_grad per Chainer)."""
+        if t.grad_fn is not None or t.requires_grad:
+            t = t.detach()
+        if self._requires_grad and _is_float_tensor(t):
+            t.requires_grad_(True)
+        self._t = t
+        # Keep the caller's ndarray as the cached view: ``v.array is x``.
+        self._arr = _cache_of(source)
+
+    # -- array access ------------------------------------------------------
+
+    def _get_array(self):
+        t = self._t
+        if t is None:
+            return None
+        cache = self._arr
+        if cache is not None:
+            # Cached view; valid while the tensor keeps the same storage
+            # (``v.array is v.array`` as in Chainer).
+            arr, ptr = cache
+            if ptr == t.data_ptr() and arr.shape == t.shape \
+                    and t.device.type == 'cpu':
+                return arr
+        arr = _to_array(t)
+        if t.device.type == 'cpu':
+            self._arr = (arr, t.data_ptr())
+        return arr
+
+    @property
+    def array(self):
+        """The underlying data array (numpy view on CPU)."""
+        return self._get_array()
+
+    @array.setter
+    def array(self, d):
+        self._set_array(d)
+
+    @property
+    def data(self):
+        """The underlying data array (alias of :attr:`array`)."""
+        return self._get_array()
+
+    @data.setter
+    def data(self, d):
+        self._set_array(d)
+
+    @property
+    def raw_array(self):
+        return self._get_array()
+
+    def _set_array(self, d):
+        if d is None:
+            self._t = None
+            self._arr = None
+        else:
+            t = _convert.as_tensor(d)
+            old = self._t
+            if old is not None and old.grad_fn is None and old.requires_grad \
+                    and isinstance(old, torch.nn.Parameter):
+                with torch.no_grad():
+                    old.data = t
+                self._arr = _cache_of(d)
+            else:
+                self._set_tensor(t, d)
+        if self._node is not None:
+            self._node._update_data_info(self._t)
+
+    @property
+    def chx_array(self):
+        raise RuntimeError('chainer_compat: ChainerX is not available '
+                           '(see docs/divergences.md)')
+
+    def _numpy_for_print(self):
+        t = self._t
+        if t is None:
+            return None
+        return t.detach().cpu().numpy()
+
+    @property
+    def layout(self):
+        return None
+
+    def as_layout(self, layout):
+        if layout is None:
+            return self
+        raise NotImplementedError(
+            'chainer.Variable.as_layout: memory layouts are not supported '
+            '(see docs/divergences.md)')
+
+    # -- gradient ----------------------------------------------------------
+
+    def _grad_tensor(self):
+        t = self._t
+        if t is not None and t.requires_grad and t.grad_fn is None:
+            return t.grad
+        return self._grad
+
+    def _set_grad_tensor(self, g):
+        t = self._t
+        if t is not None and t.requires_grad and t.grad_fn is None:
+            if g is not None and g.requires_grad and not g.is_leaf:
+                # torch keeps the graph of a leaf's grad when created with
+                # create_graph; assigning one is allowed.
+                pass
+            t.grad = g
+            self._grad = None
+        else:
+            self._grad = g
+        self._grad_valid = True
+
+    @property
+    def grad(self):
+        """Gradient array of this variable (numpy view on CPU)."""
+        if not self._grad_valid:
+            raise RuntimeError(
+                'Cannot retrieve Variable.grad. '
+                'Either it must be set manually or Variable.cleargrad() '
+                'must be called beforehand.')
+        g = self._grad_tensor()
+        if g is None:
+            return None
+        return _to_array(g)
+
+    @grad.setter
+    def grad(self, g):
+        if g is not None:
+            _check_grad_type(None, self, False, g)
+            g = _convert.as_tensor(g)
+        self._set_grad_tensor(g)
+
+    @property
+    def grad_var(self):
+        """Gradient variable."""
+        g = self._grad_tensor()
+        if g is None:
+            return None
+        return Variable._from_tensor(g, g.requires_grad)
+
+    @grad_var.setter
+    def grad_var(self, g):
+        if g is not None:
+            _check_grad_type(None, self, False, g.array)
+            g = g._t
+        self._set_grad_tensor(g)
+
+    def cleargrad(self):
+        """Clears the gradient array."""
+        self._set_grad_tensor(None)
+
+    def zerograd(self):
+        """Initializes the gradient array by zeros (deprecated in Chainer)."""
+        warnings.warn(
+            'Variable.zerograd is deprecated. Use Variable.cleargrad instead.',
+            DeprecationWarning)
+        t = self._t
+        if t is None:
+            self._grad_valid = True
+            return
+        g = self._grad_tensor()
+        if g is None:
+            self._set_grad_tensor(torch.zeros_like(t.detach()))
+        else:
+            with torch.no_grad():
+                self._set_grad_tensor(g.detach())
+                self._grad_tensor().zero_()
+        self._grad_valid = True
+
+    def addgrad(self, var):
+        """Accumulates the gradient array from given source variable."""
+        if var.grad is None:
+            return
+        src = var._grad_tensor()
+        if self._t is None:
+            self.initialize(var.shape)
+        dst = self._grad_tensor()
+        if dst is not None and src.device != dst.device:
+            src = src.to(dst.device)
+        if dst is None:
+            self._set_grad_tensor(src)
+        else:
+            self._set_grad_tensor(src + dst)
+
+    def copydata(self, var):
+        """Copies the data array from given source variable."""
+        src = var.array
+        dst = self.array
+        if src is None:
+            if dst is None:
+                return
+            var.initialize(self.shape)
+            src = var.array
+        elif dst is None:
+            self.initialize(src.shape)
+        st = _convert.as_tensor(src)
+        with torch.no_grad():
+            self._t.copy_(st.to(self._t.device))
+
+    # -- graph -------------------------------------------------------------
+
+    @property
+    def creator_node(self):
+        """:class:`FunctionNode` that created this variable (or None)."""
+        obj = self._creator_obj
+        if obj is not None:
+            return obj
+        call = self._call
+        if call is None:
+            return None
+        node = call.node
+        if node is None:
+            from chainer_compat import function_node as _fn
+            node = _fn._BuiltinNode._from_call(call, self)
+        return node
+
+    @creator_node.setter
+    def creator_node(self, func):
+        from chainer_compat import function as _function
+        if isinstance(func, _function.Function):
+            func = func.node
+        if func is None:
+            self._unchain_tensor()
+        self._creator_obj = func
+        self._call = None
+
+    @property
+    def creator(self):
+        """Function (or FunctionNode) object that created this variable."""
+        node = self.creator_node
+        if node is None:
+            return None
+        from chainer_compat import function as _function
+        if isinstance(node, _function.FunctionAdapter):
+            return node.function
+        return node
+
+    @creator.setter
+    def creator(self, func):
+        self.creator_node = func
+
+    def set_creator(self, gen_func):
+        self.creator = gen_func
+
+    def set_creator_node(self, fnode):
+        self.creator_node = fnode
+
+    @property
+    def node(self):
+        node = self._node
+        if node is None:
+            node = VariableNode(self, self._name)
+            self._node = node
+        return node
+
+    @property
+    def rank(self):
+        node = self.creator_node
+        return 0 if node is None else node.rank + 1
+
+    def _unchain_tensor(self):
+        t = self._t
+        if t is not None and t.grad_fn is not None:
+            t = t.detach()
+            if self._requires_grad and _is_float_tensor(t):
+                t.requires_grad_(True)
+            self._t = t
+
+    def unchain(self):
+        """Deletes the reference to the creator of this variable."""
+        self.creator_node = None
+
+    def unchain_backward(self):
+        """Deletes references between variable nodes and functions backward.
+
+        Every Variable behind this one that is still alive loses its creator
+        and its torch graph, so a later backward stops here (truncated BPTT).
+        """
+        stack = [self]
+        seen = set()
+        while stack:
+            v = stack.pop()
+            node = v._creator_obj
+            call = v._call
+            if call is not None:
+                inputs = call.inputs
+            elif node is not None:
+                inputs = [x.get_variable_or_none() for x in node.inputs]
+            else:
+                continue
+            for x in inputs:
+                if x is not None and id(x) not in seen:
+                    seen.add(id(x))
+                    stack.append(x)
+            v.unchain()
+
+    def retain_data(self):
+        """Lets the corresponding variable node keep the underlying array."""
+        self.node.data = self.array
+
+    def _graph_variables(self):
+        """Variables reachable backward from this one (excluding self)."""
+        out = []
+        stack = [self]
+        seen = {id(self)}
+        while stack:
+            v = stack.pop()
+            call = v._call
+            if call is not None:
+                inputs = call.inputs
+            elif v._creator_obj is not None:
+                inputs = [x.get_variable_or_none()
+                          for x in v._creator_obj.inputs]
+            else:
+                continue
+            for x in inputs:
+                if isinstance(x, Variable) and id(x) not in seen:
+                    seen.add(id(x))
+                    out.append(x)
+                    stack.append(x)
+        return out
+
+    def backward(self, retain_grad=False, enable_double_backprop=False,
+                 loss_scale=None):
+        """Runs error backpropagation from this variable (Chainer semantics).
+
+        The graph is kept (a second call accumulates); gradients of leaves
+        accumulate into their ``grad``; intermediate grads are kept only with
+        ``retain_grad=True``.
+        """
+        t = self._t
+        seed = self._grad_tensor()
+        if t.numel() == 1 and seed is None:
+            if t.dim() != 0:
+                warnings.warn(
+                    'Treating a variable with only one element as a scalar'
+                    ' in Variable.backward is deprecated. A scalar variable'
+                    ' must be a 0-dimensional array. Apply'
+                    ' chainer.functions.squeeze to obtain a scalar variable.'
+                    ' If the size of this variable accidentally becomes one,'
+                    ' set zero to grad.',
+                    DeprecationWarning)
+            seed = torch.ones_like(t.detach())
+            if loss_scale is not None:
+                seed = seed * loss_scale
+        _backward_core([self], [seed], retain_grad, enable_double_backprop,
+                       loss_scale)
+
+    # -- shape and dtype ---------------------------------------------------
+
+    @property
+    def shape(self):
+        t = self._t
+        return None if t is None else tuple(t.shape)
+
+    @property
+    def ndim(self):
+        return self._t.dim()
+
+    @property
+    def size(self):
+        return self._t.numel()
+
+    @property
+    def dtype(self):
+        return _T2N[self._t.dtype]
+
+    def __len__(self):
+        t = self._t
+        if t is None or t.dim() == 0:
+            raise TypeError('len() of unsized object')
+        return t.shape[0]
+
+    @property
+    def label(self):
+        if self.shape == ():
+            return str(self.dtype)
+        return '(%s), %s' % (', '.join(map(str, self.shape)),
+                             str(self.dtype))
+
+    @property
+    def name(self):
+        return self._name
+
+    @name.setter
+    def name(self, n):
+        self._name = n
+        if self._node is not None:
+            self._node.name = n
+
+    @property
+    def requires_grad(self):
+        """It indicates that ``grad`` will be set in backward calculation."""
+        return self._requires_grad
+
+    @property
+    def T(self):
+        """Transposition of this variable."""
+        return chainer_compat.functions.transpose(self)
+
+    def item(self):
+        """Converts the variable with one element to a Python scalar."""
+        return self._t.item()
+
+    def mean(self, axis=None, *, weights=None, keepdims=False):
+        return chainer_compat.functions.average(
+            self, axis, weights, keepdims)
+
+    def reshape(self, *shape):
+        if len(shape) == 1 and isinstance(shape[0], (tuple, list)):
+            shape = shape[0]
+        return chainer_compat.functions.reshape(self, shape)
+
+    def transpose(self, *axes):
+        if len(axes) == 0:
+            axes = None
+        elif len(axes) == 1 and (isinstance(axes[0], (tuple, list))
+                                 or axes[0] is None):
+            axes = axes[0]
+        return chainer_compat.functions.transpose(self, axes)
+
+    def summary(self):
+        if self.name:
+            return '<variable %s>' % self.name
+        return '<variable at 0x%x>' % id(self)
+
+    def debug_print(self):
+        """Display a summary of the stored data and location of Variable."""
+        msg = """{summary}
+- device: {device}
+- backend: {backend}
+- shape: {shape}
+- dtype: {dtype}
+- statistics: {stats}
+- grad: {grad}"""
+        stats_msg = 'mean={0:.8f}, std={1:.8f}'
+        array = self.array
+        with torch.no_grad():
+            t = self._t
+            stats = stats_msg.format(float(t.double().mean()),
+                                     float(t.double().std(unbiased=False)))
+        g = self._grad_tensor()
+        if g is None:
+            grad = None
+        elif (g == 0).all():
+            grad = 0
+        else:
+            grad = stats_msg.format(float(g.double().mean()),
+                                    float(g.double().std(unbiased=False)))
+        return msg.format(summary=self.summary(), device=self.device,
+                          backend=type(array), shape=self.shape,
+                          dtype=self.dtype, stats=stats, grad=grad)
+
+    def __repr__(self):
+        return variable_repr(self)
+
+    def __str__(self):
+        return variable_str(self)
+
+    def __copy__(self):
+        v = Variable._from_tensor(self._t, self._requires_grad, self._name)
+        v._grad = self._grad
+        v._call = self._call
+        v._creator_obj = self._creator_obj
+        return v
+
+    def __reduce__(self):
+        return _recover_variable, (self.array, self.name, self.grad,
+                                   self._requires_grad)
+
+    # -- devices -----------------------------------------------------------
+
+    @property
+    def device(self):
+        from chainer_compat import backend
+        t = self._t
+        if t is None:
+            return backend.CpuDevice()
+        return backend._device_from_torch(t.device)
+
+    @property
+    def xp(self):
+        t = self._t
+        if t is None:
+            return numpy
+        return _convert.array_module(t)
+
+    def to_cpu(self):
+        from chainer_compat import backend
+        self.to_device(backend.CpuDevice())
+
+    def to_gpu(self, device=None):
+        from chainer_compat.backends import cuda
+        self.to_device(cuda._get_device_or_current(device))
+
+    def to_intel64(self):
+        raise RuntimeError('chainer_compat: iDeep is not available '
+                           '(see docs/divergences.md)')
+
+    def to_chx(self):
+        raise RuntimeError('ChainerX is not available.')
+
+    def from_chx(self):
+        return None
+
+    def to_device(self, device):
+        """Copies the data and gradient arrays to specified device."""
+        from chainer_compat import backend
+        dev = backend.get_device(device)
+        target = dev._torch_device
+        t = self._t
+        if t is not None and t.device != target:
+            g = self._grad_tensor()
+            if isinstance(t, torch.nn.Parameter):
+                with torch.no_grad():
+                    t.data = t.data.to(target)
+                    if t.grad is not None:
+                        t.grad = t.grad.to(target)
+            else:
+                requires = t.requires_grad and t.grad_fn is None
+                nt = t.detach().to(target)
+                if requires:
+                    nt.requires_grad_(True)
+                self._t = nt
+                if g is not None:
+                    self._set_grad_tensor(g.detach().to(target))
+            self._arr = None
+            self._call = None
+            self._creator_obj = None
+
+    # -- operators (Chainer routes them to chainer.functions) --------------
+
+    def __neg__(self):
+        return chainer_compat.functions.math.basic_math.neg(self)
+
+    def __abs__(self):
+        return chainer_compat.functions.math.basic_math.absolute(self)
+
+    def __pos__(self):
+        return self
+
+    def __add__(self, other):
+        return chainer_compat.functions.math.basic_math.add(self, other)
+
+    def __radd__(self, other):
+        return chainer_compat.functions.math.basic_math.add(self, other)
+
+    def __sub__(self, other):
+        return chainer_compat.functions.math.basic_math.sub(self, other)
+
+    def __rsub__(self, other):
+        return chainer_compat.functions.math.basic_math.rsub(self, other)
+
+    def __mul__(self, other):
+        return chainer_compat.functions.math.basic_math.mul(self, other)
+
+    def __rmul__(self, other):
+        return chainer_compat.functions.math.basic_math.mul(self, other)
+
+    def __truediv__(self, other):
+        return chainer_compat.functions.math.basic_math.div(self, other)
+
+    def __rtruediv__(self, other):
+        return chainer_compat.functions.math.basic_math.rdiv(self, other)
+
+    def __floordiv__(self, other):
+        return chainer_compat.functions.math.basic_math.floordiv(self, other)
+
+    def __rfloordiv__(self, other):
+        return chainer_compat.functions.math.basic_math.rfloordiv(
+            self, other)
+
+    def __pow__(self, other):
+        return chainer_compat.functions.math.basic_math.pow(self, other)
+
+    def __rpow__(self, other):
+        return chainer_compat.functions.math.basic_math.rpow(self, other)
+
+    def __matmul__(self, other):
+        return chainer_compat.functions.math.basic_math.matmul(self, other)
+
+    def __rmatmul__(self, other):
+        return chainer_compat.functions.math.basic_math.rmatmul(self, other)
+
+    def __getitem__(self, slices):
+        return chainer_compat.functions.get_item(self, slices)
+
+    def _error_nobp_op(self, op):
+        raise TypeError(
+            'Variables do not support {} operator. '
+            'You could use `array` attribute instead.'.format(op))
+
+    def __lt__(self, other):
+        self._error_nobp_op('<')
+
+    def __le__(self, other):
+        self._error_nobp_op('<=')
+
+    def __eq__(self, other):
+        self._error_nobp_op('==')
+
+    def __ne__(self, other):
+        self._error_nobp_op('!=')
+
+    def __gt__(self, other):
+        self._error_nobp_op('>')
+
+    def __ge__(self, other):
+        self._error_nobp_op('>=')
+
+    def __bool__(self):
+        raise TypeError('Variables cannot be evaluated as Python bool.')
+
+    __nonzero__ = __bool__
+
+    # -- interop with numpy and torch -------------------------------------
+
+    def __array__(self, dtype=None, copy=None):
+        arr = self._numpy_for_print()
+        if dtype is not None:
+            arr = arr.astype(dtype)
+        return arr
+
+    @classmethod
+    def __torch_function__(cls, func, types, args=(), kwargs=None):
+        # torch.relu(variable) etc.: unwrap Variables to their tensors and
+        # return plain torch results (interop for step-by-step migration).
+        if kwargs is None:
+            kwargs = {}
+        return func(*_unwrap(args), **_unwrap(kwargs))
+
+
+def _unwrap(obj):
+    if isinstance(obj, Variable):
+        return obj._t
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_unwrap(o) for o in obj)
+    if isinstance(obj, dict):
+        return {k: _unwrap(v) for k, v in obj.items()}
+    return obj
+
+
+def _recover_variable(array, name, grad, requires_grad):
+    v = Variable(array, name=name, requires_grad=requires_grad)
+    if grad is not None:
+        v.grad = grad
+    return v
+
+
+_convert.Variable = Variable
+
+
+def _backward_core(outputs, seeds, retain_grad, enable_double_backprop,
+                   loss_scale):
+    """Shared by ``Variable.backward`` and ``chainer.backward``."""
+    pairs = [(y, g) for y, g in zip(outputs, seeds) if g is not None]
+    # Chainer clears the output grads before backprop.
+    for y in outputs:
+        if y._t.grad_fn is not None:
+            y._grad = None
+    pairs = [(y, g) for y, g in pairs
+             if y._t.grad_fn is not None and y._t.requires_grad]
+    if not pairs:
+        return
+    tensors = [y._t for y, _ in pairs]
+    grads = [g for _, g in pairs]
+    retained = None
+    if retain_grad:
+        retained = []
+        for y, _ in pairs:
+            for v in y._graph_variables():
+                vt = v._t
+                if vt is not None and vt.grad_fn is not None \
+                        and vt.requires_grad:
+                    vt.retain_grad()
+                    vt.grad = None
+                    retained.append(v)
+    leaves = None
+    if loss_scale is not None:
+        leaves = _leaf_tensors(tensors)
+    with chainer_compat.configuration.using_config(
+            'enable_backprop', enable_double_backprop):
+        torch.autograd.backward(tensors, grads, retain_graph=True,
+                                create_graph=enable_double_backprop)
+    if retained is not None:
+        for v in retained:
+            v._grad = v._t.grad
+            v._t.grad = None
+        for y, g in pairs:
+            y._grad = g
+    if leaves:
+        for lt in leaves:
+            lt._chainer_loss_scale = loss_scale
+
+
+def _leaf_tensors(tensors):
+    """torch leaf tensors (AccumulateGrad) reachable from ``tensors``."""
+    out = []
+    seen = set()
+    stack = [t.grad_fn for t in tensors if t.grad_fn is not None]
+    while stack:
+        fn = stack.pop()
+        if fn is None or fn in seen:
+            continue
+        seen.add(fn)
+        var = getattr(fn, 'variable', None)
+        if var is not None:
+            out.append(var)
+        stack.extend(f for f, _ in fn.next_functions)
+    return out
+
+
+class Parameter(Variable):
+
+    """Parameter variable that can be registered to a link.
+
+    Owns one ``torch.nn.Parameter`` for its whole life: initialising it,
+    assigning ``.array`` or moving it between devices swaps the tensor's
+    ``.data``, so torch registries and torch optimizers never go stale.
+    """
+
+    def __init__(self, initializer=None, shape=None, name=None, **kwargs):
+        kwargs.pop('layout', None)
+        if kwargs:
+            raise TypeError('got unexpected keyword argument(s) {}'.format(
+                ', '.join(kwargs)))
+        from chainer_compat import initializers
+        from chainer_compat.initializers import constant
+        if initializer is None:
+            initializer = constant.NaN()
+        elif numpy.isscalar(initializer):
+            initializer = constant.Constant(initializer)
+        Variable.__init__(self, name=name)
+        self._grad_initializer = None
+        self.update_rule = None
+        self._initial_device = None
+        if shape is None:
+            if _convert.is_array(initializer):
+                # parameter initialized by the initial array
+                self._install(_convert.as_tensor(initializer), initializer)
+            else:
+                # uninitialized parameter
+                dtype = getattr(initializer, 'dtype', None)
+                self._install_placeholder(dtype)
+                self._grad_valid = False
+                self._grad_initializer = constant.NaN(dtype)
+        else:
+            if _convert.is_array(initializer):
+                initializer = constant.Constant(initializer)
+            data = initializers.generate_array(initializer, shape, numpy)
+            self._install(_convert.as_tensor(data), data)
+            with torch.no_grad():
+                self._t.grad = torch.full_like(self._t.detach(), numpy.nan)
+        self.initializer = initializer
+
+    def _install_placeholder(self, dtype):
+        from chainer_compat._bridge import dtypes
+        tdtype = dtypes.to_torch_dtype(
+            dtype if dtype is not None else
+            chainer_compat.get_dtype())
+        p = torch.nn.Parameter(torch.empty(0, dtype=tdtype),
+                               requires_grad=True)
+        object.__setattr__(self, '_t', p)
+        self._torch_param = p
+        self._initialized = False
+        self._arr = None
+
+    def _install(self, t, source=None):
+        t = t.detach()
+        requires = _is_float_tensor(t)
+        p = getattr(self, '_torch_param', None)
+        if p is None:
+            p = torch.nn.Parameter(t, requires_grad=requires)
+            self._torch_param = p
+        else:
+            with torch.no_grad():
+                p.data = t
+            if p.requires_grad != requires:
+                p.requires_grad_(requires)
+        self._t = p
+        self._initialized = True
+        self._arr = _cache_of(source)
+
+    # Parameter's tensor is always the same torch.nn.Parameter object.
+    def _set_tensor(self, t, source=None):
+        self._install(t, source)
+
+    def _set_array(self, d):
+        if d is None:
+            self._install_placeholder(None)
+        else:
+            self._install(_convert.as_tensor(d), d)
+        if self._node is not None:
+            self._node._update_data_info(self._t if self._initialized
+                                         else None)
+
+    def _get_array(self):
+        if not self._initialized:
+            return None
+        return Variable._get_array(self)
+
+    @property
+    def shape(self):
+        if not self._initialized:
+            return None
+        return tuple(self._t.shape)
+
+    def __copy__(self):
+        p = Parameter.__new__(Parameter)
+        p.__dict__.update(self.__dict__)
+        for s in Variable.__slots__:
+            if s in ('__weakref__', '__dict__'):
+                continue
+            try:
+                object.__setattr__(p, s, object.__getattribute__(self, s))
+            except AttributeError:
+                pass
+        return p
+
+    def __reduce__(self):
+        return _recover_parameter, (
+            self.array, self.name, self.grad if self._grad_valid else None,
+            self._grad_valid, self.initializer, self.update_rule)
+
+    def __deepcopy__(self, memo):
+        p = Parameter.__new__(Parameter)
+        memo[id(self)] = p
+        Variable.__init__(p, name=self._name)
+        p._grad_initializer = _copy_mod.deepcopy(self._grad_initializer, memo)
+        p.initializer = _copy_mod.deepcopy(self.initializer, memo)
+        p.update_rule = _copy_mod.deepcopy(self.update_rule, memo)
+        p._initial_device = self._initial_device
+        p._grad_valid = self._grad_valid
+        if self._initialized:
+            p._install(self._t.detach().clone())
+            if self._t.grad is not None:
+                p._t.grad = self._t.grad.detach().clone()
+        else:
+            p._install_placeholder(self._t.dtype and _T2N[self._t.dtype])
+            if self._t.device.type != 'cpu':
+                p._t.data = p._t.data.to(self._t.device)
+        return p
+
+    @property
+    def is_initialized(self):
+        return self._initialized
+
+    @property
+    def dtype(self):
+        if self._initialized:
+            return _T2N[self._t.dtype]
+        initializer = self.initializer
+        if hasattr(initializer, 'dtype') and initializer.dtype is not None:
+            return numpy.dtype(initializer.dtype)
+        raise RuntimeError(
+            'Dtype of the parameter is not determined yet because it\'s '
+            'uninitialized and dtype was not explicitly given.')
+
+    @property
+    def ndim(self):
+        return len(self.shape)
+
+    @property
+    def size(self):
+        return int(numpy.prod(self.shape))
+
+    def _grad_tensor(self):
+        if not self._initialized:
+            return None
+        return self._t.grad
+
+    def _set_grad_tensor(self, g):
+        if not self._initialized:
+            if g is not None:
+                raise RuntimeError(
+                    'Cannot set the gradient of an uninitialized parameter')
+            self._grad_valid = True
+            return
+        self._t.grad = g
+        self._grad_valid = True
+
+    def cleargrad(self):
+        Variable.cleargrad(self)
+        if not self._initialized:
+            self._grad_initializer = None
+
+    def zerograd(self):
+        Variable.zerograd(self)
+        if not self._initialized:
+            from chainer_compat import initializers
+            dtype = getattr(self.initializer, 'dtype', None)
+            self._grad_initializer = initializers.Zero(dtype)
+
+    def initialize(self, shape):
+        """Initializes the uninitialized parameter with ``shape``."""
+        from chainer_compat import initializers
+        device = self._t.device
+        data = initializers.generate_array(self.initializer, shape, numpy)
+        t = _convert.as_tensor(data)
+        if device.type != 'cpu':
+            t = t.to(device)
+            data = None
+        self._install(t, data)
+        if self._grad_initializer is not None:
+            g = initializers.generate_array(self._grad_initializer, shape,
+                                            numpy)
+            self._t.grad = _convert.as_tensor(g).to(device)
+        if self._node is not None:
+            self._node._update_data_info(self._t)
+
+    def update(self):
+        """Updates the parameter with its update rule."""
+        if self.update_rule is not None:
+            self.update_rule.update(self)
+
+    def to_device(self, device):
+        from chainer_compat import backend
+        dev = backend.get_device(device)
+        self._initial_device = dev
+        target = dev._torch_device
+        p = self._t
+        if p.device != target:
+            with torch.no_grad():
+                p.data = p.data.to(target)
+                if p.grad is not None:
+                    p.grad = p.grad.to(target)
+            self._arr = None
+
+    def to_cpu(self):
+        from chainer_compat import backend
+        return self.to_device(backend.CpuDevice())
+
+    def to_gpu(self, device=None):
+        from chainer_compat.backends import cuda
+        self.to_device(cuda._get_device_or_current(device))
+
+
+def _recover_parameter(array, name, grad, grad_valid, initializer,
+                       update_rule, device=None):
+    p = Parameter(initializer=initializer, name=name)
+    if array is not None:
+        p.array = array
+    if grad is not None:
+        p.grad = grad
+    p._grad_valid = grad_valid
+    p.update_rule = update_rule
+    return p
+
+
+def as_variable(obj):
+    """Converts an array or a variable into :class:`~chainer.Variable`."""
+    if isinstance(obj, Variable):
+        return obj
+    return Variable(obj, requires_grad=False)
+
+
+def as_array(obj):
+    """Returns the underlying array from a variable or an array."""
+    if isinstance(obj, Variable):
+        return obj.array
+    return obj

@@ -1,0 +1,5 @@
+"""``chainer.warnings``."""
+
+
+class PerformanceWarning(RuntimeWarning):
+    """Warning that indicates an unexpected performance issue."""
