@@ -278,8 +278,10 @@ class Variable(object):
         if not isinstance(requires_grad, bool):
             raise AssertionError('requires_grad must be a bool')
         if data is not None and not _convert.is_array(data):
+            array_types = chainer_compat.get_array_types()
             msg = '{} or {} are expected. Actual: {}'.format(
-                numpy.ndarray, 'cupy.ndarray', type(data))
+                ', '.join([str(at) for at in array_types[:-1]]),
+                array_types[-1], type(data))
             raise TypeError(msg)
         self._name = name
         self._requires_grad = requires_grad

@@ -6,9 +6,10 @@ Run under a real-Chainer venv (see DEVELOPERS.md), from the repo root:
     ../chainer-ref/bin/python tools/make_golden.py [module ...]
 
 For each case module in tests/golden/cases/ it writes
-tests/golden/data/<module>.npz (keys '<case id>/<output name>') and updates
-tests/golden/data/MANIFEST.json (versions, and each case's source hash so a
-stale golden is detected).
+tests/golden/data/<module>.npz (keys '<case id>/<output name>') and
+tests/golden/data/<module>.json (versions, and each case's source hash so a
+stale golden is detected).  One file pair per module: helpers working on
+different modules never write the same file.
 """
 import json
 import os
@@ -32,12 +33,7 @@ def main(argv):
     if 'chainer_compat' in getattr(chainer, '__file__', ''):
         sys.exit('make_golden.py must run under the real Chainer 7.8.1')
     os.makedirs(DATA, exist_ok=True)
-    manifest_path = os.path.join(DATA, 'MANIFEST.json')
-    manifest = {}
-    if os.path.exists(manifest_path):
-        with open(manifest_path) as f:
-            manifest = json.load(f)
-    manifest['_versions'] = {
+    versions = {
         'chainer': chainer.__version__, 'numpy': numpy.__version__,
         'python': platform.python_version()}
     cases = registry.load_cases()
@@ -47,8 +43,7 @@ def main(argv):
         if only and modname not in only:
             continue
         arrays = {}
-        entry = manifest.setdefault(modname, {})
-        entry.clear()
+        entry = {}
         for c in mod_cases:
             for dtype, cid in zip(c.dtypes, c.ids()):
                 try:
@@ -64,9 +59,10 @@ def main(argv):
                               'outputs': sorted(out)}
         numpy.savez_compressed(os.path.join(DATA, modname + '.npz'),
                                **arrays)
+        with open(os.path.join(DATA, modname + '.json'), 'w') as f:
+            json.dump({'_versions': versions, 'cases': entry}, f, indent=1,
+                      sort_keys=True)
         print('wrote', modname, len(entry), 'cases')
-    with open(manifest_path, 'w') as f:
-        json.dump(manifest, f, indent=1, sort_keys=True)
     return 1 if failed else 0
 
 

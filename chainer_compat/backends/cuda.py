@@ -29,6 +29,8 @@ else:
         """Stands in for cupy: attribute access raises a clear error."""
 
         def __getattr__(self, name):
+            if name.startswith('_'):
+                raise AttributeError(name)
             raise RuntimeError(
                 'chainer_compat: cupy is not installed; cupy.{} is not '
                 'available (GPU arrays are torch CUDA tensors, see '
@@ -42,17 +44,21 @@ else:
     class ndarray(object):
         """Dummy class for type testing (cupy is not installed)."""
 
-        def __init__(self, *args, **kwargs):
+        def __init__(self):
             raise RuntimeError('cupy is not available')
 
     class Event(object):
-        def __init__(self, *args, **kwargs):
+        """Dummy class (cupy is not installed)."""
+
+        def __init__(self):
             raise RuntimeError('cupy is not available')
 
     class Stream(object):
+        """Dummy class (cupy is not installed)."""
+
         null = None
 
-        def __init__(self, *args, **kwargs):
+        def __init__(self):
             raise RuntimeError('cupy is not available')
 
     cuda = None
@@ -239,18 +245,26 @@ def get_array_module(*args):
 
 
 def _cupy_required(name):
-    def f(*args, **kwargs):
-        raise NotImplementedError(
-            'chainer.backends.cuda.{}: raw CUDA kernels need CuPy, which '
-            'chainer_compat does not use (see docs/divergences.md D-002)'
-            .format(name))
-    f.__name__ = name
-    return f
+    raise NotImplementedError(
+        'chainer.backends.cuda.{}: raw CUDA kernels need CuPy, which '
+        'chainer_compat does not use (see docs/divergences.md D-002)'
+        .format(name))
 
 
-elementwise = _cupy_required('elementwise')
-reduce = _cupy_required('reduce')
-raw = _cupy_required('raw')
+def elementwise(in_params, out_params, operation, name, **kwargs):
+    """cupy.ElementwiseKernel: needs CuPy (D-002)."""
+    _cupy_required('elementwise')
+
+
+def reduce(in_params, out_params, map_expr, reduce_expr, post_map_expr,
+           identity, name, **kwargs):
+    """cupy.ReductionKernel: needs CuPy (D-002)."""
+    _cupy_required('reduce')
+
+
+def raw(code, name, *args, **kwargs):
+    """cupy.RawKernel: needs CuPy (D-002)."""
+    _cupy_required('raw')
 
 
 def memoize(for_each_device=False):

@@ -39,7 +39,7 @@ def linear(x, W, b=None, n_batch_axes=1):
     if in_size != wt.shape[1]:
         type_check._fail(
             label,
-            'prod(x.shape[{}:]) == W.shape[1]'.format(n_batch_axes),
+            'x.shape[1] == W.shape[1]',
             '{} != {}'.format(in_size, wt.shape[1]))
     if bt is not None:
         if bt.dtype != xt.dtype:
