@@ -7,8 +7,6 @@ a real Chainer installed in the same environment is never shadowed.
 ``python -m chainer_compat script.py`` calls :func:`install` with
 ``force=True`` to run a script on the facade even beside a real Chainer.
 """
-import importlib.abc
-import importlib.machinery
 import sys
 
 _TARGET = 'chainer_compat'
@@ -23,26 +21,29 @@ def _target(fullname):
     return None
 
 
-class _AliasLoader(importlib.abc.Loader):
+class _AliasLoader(object):
+    # A plain class (no importlib.abc import): start-up stays cheap.
     def __init__(self, target):
         self._target = target
 
     def create_module(self, spec):
         # Import (and execute) the facade module under its real name; the
         # alias then shares the very same module object.
+        import importlib
         return importlib.import_module(self._target)
 
     def exec_module(self, module):
         pass
 
 
-class _AliasFinder(importlib.abc.MetaPathFinder):
+class _AliasFinder(object):
     def __init__(self, force):
         self.force = force
         self._real_checked = None
 
     def _real_chainer_exists(self):
         if self._real_checked is None:
+            import importlib.machinery
             spec = importlib.machinery.PathFinder.find_spec('chainer')
             self._real_checked = spec is not None
         return self._real_checked
@@ -53,6 +54,7 @@ class _AliasFinder(importlib.abc.MetaPathFinder):
             return None
         if not self.force and self._real_chainer_exists():
             return None
+        import importlib.machinery
         return importlib.machinery.ModuleSpec(fullname, _AliasLoader(tgt))
 
 
