@@ -256,9 +256,17 @@ class Variable(object):
     ``.array``/``.data`` are zero-copy numpy views of it on CPU.
     """
 
-    __slots__ = ('_t', '_requires_grad', '_name', '_grad', '_call',
-                 '_creator_obj', '_node', '_arr', '_loss_scale',
-                 '_grad_valid', '__weakref__', '__dict__')
+    # Hot attributes live in slots; the rarely-set ones default at class
+    # level and go to the instance __dict__ only when assigned, so a
+    # function output is created with three stores (per-op overhead).
+    __slots__ = ('_t', '_requires_grad', '_call', '__weakref__', '__dict__')
+    _name = None
+    _grad = None
+    _creator_obj = None
+    _node = None
+    _arr = None
+    _loss_scale = None
+    _grad_valid = True
 
     __array_priority__ = 200
     __hash__ = None
@@ -306,14 +314,9 @@ class Variable(object):
         v = object.__new__(cls)
         v._t = t
         v._requires_grad = requires_grad
-        v._name = name
-        v._grad = None
         v._call = None
-        v._creator_obj = None
-        v._node = None
-        v._arr = None
-        v._loss_scale = None
-        v._grad_valid = True
+        if name is not None:
+            v._name = name
         return v
 
     def _set_tensor(self, t, source=None):
@@ -606,10 +609,17 @@ class Variable(object):
             else:
                 continue
             for x in inputs:
-                if x is not None and id(x) not in seen:
+                # inputs may include plain arrays (labels, ids): skip them
+                if isinstance(x, Variable) and id(x) not in seen:
                     seen.add(id(x))
                     stack.append(x)
+            # Chainer unchains the creator function, i.e. all its outputs
+            # (e.g. the cell state output of F.lstm beside h).
+            siblings = call.outputs if call is not None else None
             v.unchain()
+            for y in siblings or ():
+                if y is not v and y._call is call:
+                    y.unchain()
 
     def retain_data(self):
         """Lets the corresponding variable node keep the underlying array."""
@@ -996,7 +1006,14 @@ def _backward_core(outputs, seeds, retain_grad, enable_double_backprop,
     if loss_scale is not None:
         leaves = _leaf_tensors(tensors)
     with chainer_compat.configuration.using_config(
-            'enable_backprop', enable_double_backprop):
+            'enable_backprop', enable_double_backprop), \
+            warnings.catch_warnings():
+        # torch warns about the param<->grad reference cycle that
+        # create_graph=True makes; Chainer's double backprop keeps the same
+        # graph by design (and the warning fails tests run with -W error).
+        warnings.filterwarnings(
+            'ignore', message='Using backward\\(\\) with create_graph=True',
+            category=UserWarning)
         torch.autograd.backward(tensors, grads, retain_graph=True,
                                 create_graph=enable_double_backprop)
     if retained is not None:
@@ -1222,6 +1239,8 @@ class Parameter(Variable):
             g = initializers.generate_array(self._grad_initializer, shape,
                                             numpy)
             self._t.grad = _convert.as_tensor(g).to(device)
+        # Chainer: initialize() sets the grad (NaN-filled), so it is valid.
+        self._grad_valid = True
         if self._node is not None:
             self._node._update_data_info(self._t)
 
