@@ -1,0 +1,69 @@
+"""``chainer.optimizers.NesterovAG``: Nesterov's accelerated gradient."""
+from chainer_compat import optimizer
+
+
+_default_hyperparam = optimizer.Hyperparameter()
+_default_hyperparam.lr = 0.01
+_default_hyperparam.momentum = 0.9
+
+
+class NesterovAGRule(optimizer.UpdateRule):
+
+    """Update rule for Nesterov's Accelerated Gradient.
+
+    Args:
+        parent_hyperparam (~chainer.optimizer.Hyperparameter): Hyperparameter
+            that provides the default values.
+        lr (float): Learning rate.
+        momentum (float): Exponential decay rate of the first order moment.
+    """
+    is_elementwise = True
+
+    _kernel = None
+
+    def __init__(self, parent_hyperparam=None, lr=None, momentum=None):
+        super(NesterovAGRule, self).__init__(
+            parent_hyperparam or _default_hyperparam)
+        if lr is not None:
+            self.hyperparam.lr = lr
+        if momentum is not None:
+            self.hyperparam.momentum = momentum
+
+    def init_state(self, param):
+        self.state['v'] = optimizer._zeros_like(param)
+
+    def update_core_cpu(self, param):
+        grad = optimizer._param_grad(param)
+        if grad is None:
+            return
+        v = optimizer._tensor(self.state['v'])
+        lr, momentum = self.hyperparam.lr, self.hyperparam.momentum
+        v *= momentum
+        v -= lr * grad
+        data = optimizer._param_data(param)
+        data += momentum * momentum * v
+        data -= (1 + momentum) * lr * grad
+
+    update_core_gpu = update_core_cpu
+
+
+class NesterovAG(optimizer.GradientMethod):
+
+    """Nesterov's Accelerated Gradient.
+
+    Args:
+        lr (float): Learning rate.
+        momentum (float): Exponential decay rate of the first order moment.
+    """
+
+    def __init__(self, lr=_default_hyperparam.lr,
+                 momentum=_default_hyperparam.momentum):
+        super(NesterovAG, self).__init__()
+        self.hyperparam.lr = lr
+        self.hyperparam.momentum = momentum
+
+    lr = optimizer.HyperparameterProxy('lr')
+    momentum = optimizer.HyperparameterProxy('momentum')
+
+    def create_update_rule(self):
+        return NesterovAGRule(self.hyperparam)
