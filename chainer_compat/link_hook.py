@@ -1,5 +1,6 @@
 """``chainer.LinkHook``: callbacks around ``Link.__call__``."""
 import chainer_compat
+from chainer_compat import utils
 
 
 class _ForwardPreprocessCallbackArgs(object):
@@ -11,8 +12,9 @@ class _ForwardPreprocessCallbackArgs(object):
         self.kwargs = kwargs
 
     def __repr__(self):
-        return '<_ForwardPreprocessCallbackArgs link={} forward_name={}>'\
-            .format(self.link, self.forward_name)
+        return utils._repr_with_named_data(
+            self, link=self.link, forward_name=self.forward_name,
+            args=self.args, kwargs=self.kwargs)
 
 
 class _ForwardPostprocessCallbackArgs(object):
@@ -25,8 +27,9 @@ class _ForwardPostprocessCallbackArgs(object):
         self.out = out
 
     def __repr__(self):
-        return '<_ForwardPostprocessCallbackArgs link={} forward_name={}>'\
-            .format(self.link, self.forward_name)
+        return utils._repr_with_named_data(
+            self, link=self.link, forward_name=self.forward_name,
+            args=self.args, kwargs=self.kwargs, out=self.out)
 
 
 class LinkHook(object):

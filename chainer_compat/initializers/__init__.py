@@ -12,17 +12,13 @@ from chainer_compat.initializers.normal import GlorotNormal  # NOQA
 from chainer_compat.initializers.normal import HeNormal  # NOQA
 from chainer_compat.initializers.normal import LeCunNormal
 from chainer_compat.initializers.normal import Normal  # NOQA
-
-try:  # filled in by the rest of the initializers area
-    from chainer_compat.initializers.orthogonal import Orthogonal  # NOQA
-    from chainer_compat.initializers.sampling import DownsamplingConvFilter  # NOQA
-    from chainer_compat.initializers.sampling import UpsamplingDeconvFilter  # NOQA
-    from chainer_compat.initializers.uniform import GlorotUniform  # NOQA
-    from chainer_compat.initializers.uniform import HeUniform  # NOQA
-    from chainer_compat.initializers.uniform import LeCunUniform  # NOQA
-    from chainer_compat.initializers.uniform import Uniform  # NOQA
-except ImportError:
-    pass
+from chainer_compat.initializers.orthogonal import Orthogonal  # NOQA
+from chainer_compat.initializers.sampling import DownsamplingConvFilter  # NOQA
+from chainer_compat.initializers.sampling import UpsamplingDeconvFilter  # NOQA
+from chainer_compat.initializers.uniform import GlorotUniform  # NOQA
+from chainer_compat.initializers.uniform import HeUniform  # NOQA
+from chainer_compat.initializers.uniform import LeCunUniform  # NOQA
+from chainer_compat.initializers.uniform import Uniform  # NOQA
 
 
 def generate_array(initializer, shape, xp, dtype=None, device=None):

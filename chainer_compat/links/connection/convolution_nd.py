@@ -1,0 +1,104 @@
+"""``chainer.links.ConvolutionND`` / ``Convolution1D`` / ``Convolution3D``."""
+from chainer_compat import initializers
+from chainer_compat import link
+from chainer_compat.utils import argument
+from chainer_compat import variable
+
+
+def _as_tuple(x, n):
+    # Chainer: chainer.utils.conv_nd.as_tuple
+    if hasattr(x, '__getitem__'):
+        assert len(x) == n
+        return tuple(x)
+    return (x,) * n
+
+
+class ConvolutionND(link.Link):
+
+    """N-dimensional convolution (``W``: ``(out, in/groups) + ksize``)."""
+
+    def __init__(self, ndim, in_channels, out_channels, ksize=None, stride=1,
+                 pad=0, nobias=False, initialW=None, initial_bias=None,
+                 cover_all=False, dilate=1, groups=1):
+        super(ConvolutionND, self).__init__()
+        if ksize is None:
+            out_channels, ksize, in_channels = in_channels, out_channels, None
+        self.out_channels = out_channels
+        self.ksize = _as_tuple(ksize, ndim)
+        self.stride = stride
+        self.pad = pad
+        self.cover_all = cover_all
+        self.dilate = _as_tuple(dilate, ndim)
+        self.groups = int(groups)
+        with self.init_scope():
+            W_initializer = initializers._get_initializer(initialW)
+            self.W = variable.Parameter(W_initializer)
+            if in_channels is not None:
+                self._initialize_params(in_channels)
+            if nobias:
+                self.b = None
+            else:
+                if initial_bias is None:
+                    initial_bias = 0
+                initial_bias = initializers._get_initializer(initial_bias)
+                self.b = variable.Parameter(initial_bias, out_channels)
+
+    def _initialize_params(self, in_channels):
+        if self.out_channels % self.groups != 0:
+            raise ValueError('the number of output channels must be'
+                             ' divisible by the number of groups')
+        if in_channels % self.groups != 0:
+            raise ValueError('the number of input channels must be'
+                             ' divisible by the number of groups')
+        W_shape = (self.out_channels, int(in_channels / self.groups)) \
+            + self.ksize
+        self.W.initialize(W_shape)
+
+    @classmethod
+    def from_params(cls, W, b=None, stride=1, pad=0, nobias=False, **kwargs):
+        cover_all, dilate, groups = argument.parse_kwargs(
+            kwargs, ('cover_all', False), ('dilate', 1), ('groups', 1))
+        out_channels, _in_channels = W.shape[:2]
+        ksize = tuple(W.shape[2:])
+        in_channels = _in_channels * groups
+        if b is not None:
+            if out_channels != b.size:
+                raise ValueError(
+                    '`out_channels` does not match the size of `b`')
+        return cls(
+            len(ksize), in_channels, out_channels, ksize, stride, pad,
+            nobias, initialW=variable.as_array(W),
+            initial_bias=variable.as_array(b), cover_all=cover_all,
+            dilate=dilate, groups=groups)
+
+    def forward(self, x):
+        if self.W.array is None:
+            self._initialize_params(x.shape[1])
+        from chainer_compat.functions.connection import convolution_nd
+        return convolution_nd.convolution_nd(
+            x, self.W, self.b, self.stride, self.pad, cover_all=self.cover_all,
+            dilate=self.dilate, groups=self.groups)
+
+
+class Convolution1D(ConvolutionND):
+
+    """1-dimensional convolution layer (``ConvolutionND`` with ndim=1)."""
+
+    def __init__(self, in_channels, out_channels, ksize, stride=1, pad=0,
+                 nobias=False, initialW=None, initial_bias=None,
+                 cover_all=False, dilate=1, groups=1):
+        super(Convolution1D, self).__init__(
+            1, in_channels, out_channels, ksize, stride, pad, nobias,
+            initialW, initial_bias, cover_all, dilate, groups)
+
+
+class Convolution3D(ConvolutionND):
+
+    """3-dimensional convolution layer (``ConvolutionND`` with ndim=3)."""
+
+    def __init__(self, in_channels, out_channels, ksize, stride=1, pad=0,
+                 nobias=False, initialW=None, initial_bias=None,
+                 cover_all=False, dilate=1, groups=1):
+        super(Convolution3D, self).__init__(
+            3, in_channels, out_channels, ksize, stride, pad, nobias,
+            initialW, initial_bias, cover_all, dilate, groups)

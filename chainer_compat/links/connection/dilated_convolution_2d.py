@@ -1,0 +1,50 @@
+"""``chainer.links.DilatedConvolution2D``."""
+from chainer_compat import initializers
+from chainer_compat import link
+from chainer_compat import variable
+
+
+def _pair(x):
+    if hasattr(x, '__getitem__'):
+        return x
+    return x, x
+
+
+class DilatedConvolution2D(link.Link):
+
+    """2-D dilated convolution layer (``W``: ``(out, in, kh, kw)``)."""
+
+    def __init__(self, in_channels, out_channels, ksize=None, stride=1, pad=0,
+                 dilate=1, nobias=False, initialW=None, initial_bias=None):
+        super(DilatedConvolution2D, self).__init__()
+        if ksize is None:
+            out_channels, ksize, in_channels = in_channels, out_channels, None
+        self.ksize = ksize
+        self.stride = _pair(stride)
+        self.pad = _pair(pad)
+        self.dilate = _pair(dilate)
+        self.out_channels = out_channels
+        with self.init_scope():
+            W_initializer = initializers._get_initializer(initialW)
+            self.W = variable.Parameter(W_initializer)
+            if in_channels is not None:
+                self._initialize_params(in_channels)
+            if nobias:
+                self.b = None
+            else:
+                if initial_bias is None:
+                    initial_bias = 0
+                initial_bias = initializers._get_initializer(initial_bias)
+                self.b = variable.Parameter(initial_bias, out_channels)
+
+    def _initialize_params(self, in_channels):
+        kh, kw = _pair(self.ksize)
+        self.W.initialize((self.out_channels, in_channels, kh, kw))
+
+    def forward(self, x):
+        if self.W.array is None:
+            self._initialize_params(x.shape[1])
+        from chainer_compat.functions.connection import \
+            dilated_convolution_2d
+        return dilated_convolution_2d.dilated_convolution_2d(
+            x, self.W, self.b, self.stride, self.pad, self.dilate)
