@@ -16,6 +16,12 @@ def parse(spec):
     if isinstance(spec, int):
         return ('cpu', None) if spec < 0 else ('cuda', spec)
     if isinstance(spec, str):
+        try:
+            # Chainer: a string holding an integer ('-1', '0') is read as
+            # that integer (examples pass --device as a string).
+            return parse(int(spec))
+        except ValueError:
+            pass
         if spec == '@numpy':
             return 'cpu', None
         if spec.startswith('@cupy:'):

@@ -1,0 +1,76 @@
+"""``chainer.training.triggers.IntervalTrigger``."""
+import warnings
+
+
+def _check_unit(unit):
+    if unit not in ('epoch', 'iteration'):
+        raise ValueError(
+            'Trigger unit must be either \'epoch\' or \'iteration\'.')
+
+
+class IntervalTrigger(object):
+
+    """Fires each time the iteration/epoch count crosses a multiple of
+    ``period``.  ``-1`` previous values (old snapshots) fall back to the
+    updater's previous values."""
+
+    def __init__(self, period, unit):
+        _check_unit(unit)
+        self.period = period
+        self.unit = unit
+        self._previous_iteration = 0
+        self._previous_epoch_detail = 0.
+        self.count = 0
+
+    def __call__(self, trainer):
+        updater = trainer.updater
+        if self.unit == 'epoch':
+            epoch_detail = updater.epoch_detail
+            previous_epoch_detail = self._previous_epoch_detail
+            if previous_epoch_detail < 0:
+                previous_epoch_detail = updater.previous_epoch_detail
+            self.count = epoch_detail // self.period
+            fire = previous_epoch_detail // self.period != \
+                epoch_detail // self.period
+        else:
+            iteration = updater.iteration
+            previous_iteration = self._previous_iteration
+            if previous_iteration < 0:
+                previous_iteration = iteration - 1
+            fire = previous_iteration // self.period != \
+                iteration // self.period
+
+        self._previous_iteration = updater.iteration
+        if hasattr(updater, 'epoch_detail'):
+            self._previous_epoch_detail = updater.epoch_detail
+        return fire
+
+    def serialize(self, serializer):
+        try:
+            self._previous_iteration = serializer(
+                'previous_iteration', self._previous_iteration)
+        except KeyError:
+            warnings.warn(
+                'The previous value of iteration is not saved. '
+                'IntervalTrigger guesses it using current iteration. '
+                'If this trigger is not called at every iteration, '
+                'it may not work correctly.')
+            self._previous_iteration = -1
+        try:
+            self._previous_epoch_detail = serializer(
+                'previous_epoch_detail', self._previous_epoch_detail)
+        except KeyError:
+            warnings.warn(
+                'The previous value of epoch_detail is not saved. '
+                'IntervalTrigger uses the value of '
+                'trainer.updater.previous_epoch_detail. '
+                'If this trigger is not called at every iteration, '
+                'it may not work correctly.')
+            self._previous_epoch_detail = -1.
+
+    def get_training_length(self):
+        return (self.period, self.unit)
+
+    def __str__(self):
+        return '{}({}, \'{}\')'.format(
+            self.__class__.__name__, self.period, self.unit)
