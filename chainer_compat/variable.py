@@ -206,10 +206,12 @@ class VariableNode(object):
         return '(%s), %s' % (', '.join(map(str, self.shape)),
                              str(self.dtype))
 
+    _rank = 0
+
     @property
     def rank(self):
         var = self._variable()
-        return 0 if var is None else var.rank
+        return self._rank if var is None else var.rank
 
     @property
     def requires_grad(self):
@@ -263,12 +265,14 @@ class Variable(object):
     _name = None
     _grad = None
     _creator_obj = None
-    _node = None
+    _vnode = None
     _arr = None
     _loss_scale = None
     _grad_valid = True
 
     __array_priority__ = 200
+    # Chainer: True only for ChainerX-backed variables (never here).
+    _has_chainerx_array = False
     __hash__ = None
 
     def __init__(self, data=None, **kwargs):
@@ -295,7 +299,7 @@ class Variable(object):
         self._requires_grad = requires_grad
         self._call = None
         self._creator_obj = None
-        self._node = None
+        self._vnode = None
         self._arr = None
         self._loss_scale = None
         self._grad = None
@@ -384,8 +388,8 @@ class Variable(object):
                 self._arr = _cache_of(d)
             else:
                 self._set_tensor(t, d)
-        if self._node is not None:
-            self._node._update_data_info(self._t)
+        if self._vnode is not None:
+            self._vnode._update_data_info(self._t)
 
     @property
     def chx_array(self):
@@ -567,16 +571,22 @@ class Variable(object):
 
     @property
     def node(self):
-        node = self._node
+        node = self._vnode
         if node is None:
             node = VariableNode(self, self._name)
-            self._node = node
+            self._vnode = node
         return node
+
+    # Chainer's private name of the node (created lazily here).
+    _node = node
 
     @property
     def rank(self):
         node = self.creator_node
-        return 0 if node is None else node.rank + 1
+        if node is None:
+            vnode = self._vnode
+            return 0 if vnode is None else vnode._rank
+        return node.rank + 1
 
     def _unchain_tensor(self):
         t = self._t
@@ -712,8 +722,8 @@ class Variable(object):
     @name.setter
     def name(self, n):
         self._name = n
-        if self._node is not None:
-            self._node.name = n
+        if self._vnode is not None:
+            self._vnode.name = n
 
     @property
     def requires_grad(self):
@@ -727,6 +737,10 @@ class Variable(object):
 
     def item(self):
         """Converts the variable with one element to a Python scalar."""
+        if self._t.numel() != 1:
+            # Chainer returns ``array.item()``: numpy's error, not torch's.
+            raise ValueError(
+                'can only convert an array of size 1 to a Python scalar')
         return self._t.item()
 
     def mean(self, axis=None, *, weights=None, keepdims=False):
@@ -1005,17 +1019,23 @@ def _backward_core(outputs, seeds, retain_grad, enable_double_backprop,
     leaves = None
     if loss_scale is not None:
         leaves = _leaf_tensors(tensors)
-    with chainer_compat.configuration.using_config(
-            'enable_backprop', enable_double_backprop), \
-            warnings.catch_warnings():
-        # torch warns about the param<->grad reference cycle that
-        # create_graph=True makes; Chainer's double backprop keeps the same
-        # graph by design (and the warning fails tests run with -W error).
-        warnings.filterwarnings(
-            'ignore', message='Using backward\\(\\) with create_graph=True',
-            category=UserWarning)
-        torch.autograd.backward(tensors, grads, retain_graph=True,
-                                create_graph=enable_double_backprop)
+    # torch's engine sets grad mode to ``create_graph`` while it runs the
+    # backward functions, so ``config.enable_backprop`` (torch grad mode)
+    # reads ``enable_double_backprop`` inside user backward code, as in
+    # Chainer, without a config context here.
+    if enable_double_backprop:
+        with warnings.catch_warnings():
+            # torch warns about the param<->grad reference cycle that
+            # create_graph=True makes; Chainer's double backprop keeps the
+            # same graph by design (the warning fails tests run with -W
+            # error).
+            warnings.filterwarnings(
+                'ignore',
+                message='Using backward\\(\\) with create_graph=True',
+                category=UserWarning)
+            _run_backward(tensors, grads, True)
+    else:
+        _run_backward(tensors, grads, False)
     if retained is not None:
         for v in retained:
             v._grad = v._t.grad
@@ -1025,6 +1045,31 @@ def _backward_core(outputs, seeds, retain_grad, enable_double_backprop,
     if leaves:
         for lt in leaves:
             lt._chainer_loss_scale = loss_scale
+
+
+try:  # the engine entry point behind torch.autograd.backward (torch >= 2.3)
+    from torch.autograd.graph import _engine_run_backward
+except ImportError:  # pragma: no cover
+    _engine_run_backward = None
+
+
+def _run_backward(tensors, grads, create_graph):
+    """torch.autograd.backward with retain_graph=True, minus its re-checks.
+
+    ``torch.autograd.backward`` re-validates each grad in ``_make_grads``,
+    which lazily imports sympy on first use (~1 s) and costs microseconds
+    per call; our seeds are built to match their outputs, so when shape and
+    dtype agree we go straight to the engine.
+    """
+    if _engine_run_backward is not None and all(
+            g is not None and g.shape == t.shape and g.dtype == t.dtype
+            and g.device == t.device for t, g in zip(tensors, grads)):
+        _engine_run_backward(tuple(tensors), tuple(grads), True,
+                             create_graph, (), allow_unreachable=True,
+                             accumulate_grad=True)
+    else:
+        torch.autograd.backward(tensors, grads, retain_graph=True,
+                                create_graph=create_graph)
 
 
 def _leaf_tensors(tensors):
@@ -1124,8 +1169,8 @@ class Parameter(Variable):
             self._install_placeholder(None)
         else:
             self._install(_convert.as_tensor(d), d)
-        if self._node is not None:
-            self._node._update_data_info(self._t if self._initialized
+        if self._vnode is not None:
+            self._vnode._update_data_info(self._t if self._initialized
                                          else None)
 
     def _get_array(self):
@@ -1241,8 +1286,8 @@ class Parameter(Variable):
             self._t.grad = _convert.as_tensor(g).to(device)
         # Chainer: initialize() sets the grad (NaN-filled), so it is valid.
         self._grad_valid = True
-        if self._node is not None:
-            self._node._update_data_info(self._t)
+        if self._vnode is not None:
+            self._vnode._update_data_info(self._t)
 
     def update(self):
         """Updates the parameter with its update rule."""

@@ -7,12 +7,12 @@ import os
 
 import numpy
 
-try:
-    from scipy import io
-    _scipy_available = True
-except Exception as e:
-    _error = e
-    _scipy_available = False
+import importlib.util
+
+# SciPy is imported only when a .mat file has to be converted (importing it
+# eagerly costs about a second of ``import chainer``).
+_scipy_available = importlib.util.find_spec('scipy') is not None
+_error = None if _scipy_available else ImportError('No module named scipy')
 
 import chainer_compat
 from chainer_compat.dataset import download
@@ -58,6 +58,7 @@ def _retrieve_svhn(name, split):
 
 def _make_npz(path, url):
     _path = download.cached_download(url)
+    from scipy import io
     raw = io.loadmat(_path)
     images = raw['X'].astype(numpy.uint8)
     labels = raw['y'].astype(numpy.uint8)
