@@ -1,0 +1,1 @@
+from chainer_compat.links.caffe.caffe_function import CaffeFunction  # NOQA
