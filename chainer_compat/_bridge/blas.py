@@ -18,13 +18,10 @@ _USE_NUMPY = os.environ.get('CHAINER_COMPAT_BLAS', 'numpy') != 'torch'
 _NP_FLOATS = (torch.float32, torch.float64)
 
 
-def _np_ok(*ts):
-    if not _USE_NUMPY:
-        return False
-    for t in ts:
-        if t.device.type != 'cpu' or t.dtype not in _NP_FLOATS:
-            return False
-    return True
+def _np_ok(a, b):
+    return (_USE_NUMPY and a.dtype in _NP_FLOATS and b.dtype in _NP_FLOATS
+            and not a.is_cuda and not b.is_cuda and a.device.type == 'cpu'
+            and b.device.type == 'cpu')
 
 
 def _dot(a, b):
@@ -84,10 +81,44 @@ class _Linear(torch.autograd.Function):
         return gx, gW
 
 
+# Below this many multiply-adds the product is cheap and per-call overhead
+# dominates: the result is computed by torch (for the graph and the
+# gradients) and its values are overwritten with numpy's -- one numpy.dot
+# instead of a Python autograd.Function per call.
+_SMALL_MACS = 1 << 16
+
+
+def _overwrite_with_numpy(y, x, W, b):
+    # Chainer: y = x.dot(W.T); y += b   (float32/64 numpy arithmetic),
+    # written straight into y's memory.
+    yv = y.detach().numpy()
+    numpy.dot(x.detach().numpy(), W.detach().numpy().T, out=yv)
+    if b is not None:
+        yv += b.detach().numpy()
+    return y
+
+
 def linear(x, W, b=None):
-    """``x W^T + b`` for 2-D ``x`` (Chainer numerics on CPU)."""
-    if _np_ok(x, W) and x.dtype == W.dtype:
-        if torch.is_grad_enabled() and (x.requires_grad or W.requires_grad):
+    """``x W^T + b`` for 2-D ``x`` (Chainer numerics on CPU).
+
+    Large products run numpy forward *and* backward (bit-equal values and
+    gradients); small ones compute the graph with torch and take numpy's
+    forward values (bit-equal values, gradients to rounding).
+    """
+    if _np_ok(x, W) and x.dtype == W.dtype and (
+            b is None or b.dtype == x.dtype):
+        needs_graph = torch.is_grad_enabled() and (
+            x.requires_grad or W.requires_grad or
+            (b is not None and b.requires_grad))
+        if x.shape[0] * x.shape[1] * W.shape[0] < _SMALL_MACS:
+            if needs_graph:
+                return _overwrite_with_numpy(
+                    torch.nn.functional.linear(x, W, b), x, W, b)
+            yn = x.numpy().dot(W.numpy().T)
+            if b is not None:
+                yn += b.numpy()
+            return torch.from_numpy(yn)
+        if needs_graph:
             y = _Linear.apply(x, W)
         else:
             y = _dot(x, W.t())
