@@ -2,7 +2,7 @@
 import torch
 
 from chainer_compat._bridge import function as _f
-from chainer_compat.utils import type_check
+from chainer_compat.functions.loss import absolute_error as _ae
 
 _LABEL = 'MeanSquaredError'
 
@@ -15,14 +15,12 @@ def mean_squared_error(x0, x1):
     """
     a = _f.tensor(x0)
     b = _f.tensor(x1)
-    type_check._check_float(_LABEL, a, 'x0')
-    if a.dtype != b.dtype:
-        type_check._fail(_LABEL, 'x0.dtype == x1.dtype', '{} != {}'.format(
-            _f.numpy_dtype(a), _f.numpy_dtype(b)))
-    if a.shape != b.shape:
-        type_check._fail(_LABEL, 'x0.shape == x1.shape', '{} != {}'.format(
-            tuple(a.shape), tuple(b.shape)))
+    _ae._check_pair(_LABEL, a, b)
     diff = (a - b).reshape(-1)
-    # Chainer: diff.dot(diff) / diff.size
-    y = torch.dot(diff, diff) / diff.numel()
+    if diff.dtype == torch.float16 and not diff.is_cuda:
+        y = torch.dot(diff.float(), diff.float()).to(diff.dtype)
+    else:
+        # Chainer: diff.dot(diff) / diff.size
+        y = torch.dot(diff, diff)
+    y = y / diff.numel()
     return _f.output(y.to(a.dtype), _LABEL, (x0, x1))

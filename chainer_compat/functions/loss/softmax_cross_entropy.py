@@ -1,9 +1,9 @@
 """``chainer.functions.softmax_cross_entropy``."""
-import numpy
 import torch
 
 import chainer_compat
 from chainer_compat._bridge import function as _f
+from chainer_compat.functions.connection import _util
 from chainer_compat.utils import type_check
 
 _LABEL = 'SoftmaxCrossEntropy'
@@ -14,27 +14,56 @@ def _reduction_dtype(dtype):
     return torch.float32 if dtype == torch.float16 else dtype
 
 
-def _check(xt, tt):
-    type_check._check_float(_LABEL, xt, 'x')
-    if tt.is_floating_point():
-        if tuple(xt.shape) != tuple(tt.shape):
-            type_check._fail(_LABEL, 'x.shape == t.shape', '{} != {}'.format(
-                tuple(xt.shape), tuple(tt.shape)))
-        return True
-    kind = _f.kind(tt)
-    if kind != 'i':
-        type_check._fail(_LABEL, 't.dtype.kind == i', '{} != i'.format(kind))
-    if tt.dim() != xt.dim() - 1:
-        type_check._fail(_LABEL, 't.ndim == x.ndim - 1', '{} != {}'.format(
-            tt.dim(), xt.dim() - 1))
-    if xt.shape[0] != tt.shape[0]:
-        type_check._fail(_LABEL, 'x.shape[0] == t.shape[0]',
-                         '{} != {}'.format(xt.shape[0], tt.shape[0]))
-    if tuple(xt.shape[2:]) != tuple(tt.shape[1:]):
-        type_check._fail(_LABEL, 'x.shape[2:] == t.shape[1:]',
-                         '{} != {}'.format(tuple(xt.shape[2:]),
-                                           tuple(tt.shape[1:])))
-    return False
+def _check_class_weight_option(class_weight):
+    if class_weight is not None:
+        if class_weight.ndim != 1:
+            raise ValueError('class_weight.ndim should be 1')
+        if class_weight.dtype.kind != 'f':
+            raise ValueError('The dtype of class_weight should be \'f\'')
+        if _f.is_variable(class_weight):
+            raise ValueError('class_weight should be a numpy.ndarray or '
+                             'cupy.ndarray, not a chainer.Variable')
+
+
+def _check_reduce_option(reduce):
+    if reduce not in ('mean', 'no'):
+        raise ValueError(
+            'only \'mean\' and \'no\' are valid for \'reduce\', but \'%s\' is '
+            'given' % reduce)
+
+
+def _check_input_values(xt, tt, ignore_label):
+    valid = ((tt >= 0) & (tt < xt.shape[1])) | (tt == ignore_label)
+    if not bool(valid.all()):
+        raise ValueError(
+            'Each label `t` need to satisfy '
+            '`0 <= t < x.shape[1] or t == %d`' % ignore_label)
+
+
+def _check_types(xt, tt):
+    def body(in_types):
+        x_type, t_type = in_types
+        if t_type.dtype.kind == 'i':
+            type_check.expect(
+                x_type.dtype.kind == 'f',
+                t_type.dtype.kind == 'i',
+                t_type.ndim == x_type.ndim - 1,
+                x_type.shape[0] == t_type.shape[0],
+                x_type.shape[2:] == t_type.shape[1:],
+            )
+        else:
+            type_check.expect(
+                x_type.dtype.kind == 'f',
+                t_type.dtype.kind == 'f',
+                x_type.shape == t_type.shape,
+            )
+    _util.check(_LABEL, (xt, tt), body, names=('x', 't'))
+
+
+def _cw_tensor(class_weight, xt):
+    cw = _f.tensor(class_weight).to(device=xt.device)
+    shape = [1 if d != 1 else -1 for d in range(xt.dim())]
+    return cw.reshape(shape)
 
 
 def softmax_cross_entropy(
@@ -46,62 +75,82 @@ def softmax_cross_entropy(
     Chainer's reduction, not torch's: with ``normalize=True`` the summed
     loss is divided by the number of non-ignored labels (also when
     ``class_weight`` is given); with ``normalize=False`` by the batch size.
-    ``reduce='no'`` returns per-element losses, zero where ignored.
+    ``reduce='no'`` returns per-element losses, zero where ignored.  A float
+    ``t`` shaped like ``x`` is a soft target ('cross-entropy' or
+    'kl-divergence'); its gradient is Chainer's ``softmax(x) - t``.
     """
     if soft_target_loss not in ('cross-entropy', 'kl-divergence'):
         raise ValueError('soft_target_loss must be \'cross-entropy\' or '
                          '\'kl-divergence\'.')
-    if reduce not in ('mean', 'no'):
-        raise ValueError(
-            'only \'mean\' and \'no\' are valid for \'reduce\', but \'%s\' is '
-            'given' % reduce)
+    _check_class_weight_option(class_weight)
+    _check_reduce_option(reduce)
     xt = _f.tensor(x)
     tt = _f.tensor(t)
-    if chainer_compat.config.type_check:
-        soft = _check(xt, tt)
-    else:
-        soft = tt.is_floating_point()
-    log_y = torch.log_softmax(xt, dim=1)
-    if soft:
-        y = _soft_target_loss(xt, tt, log_y, soft_target_loss, reduce)
-        return _f.output(y, _LABEL, (x, t))
+    if tt.requires_grad:
+        tt = tt.detach()
+    if not enable_double_backprop:
+        _check_types(xt, tt)
+        soft = xt.dim() == tt.dim() and tuple(xt.shape) == tuple(tt.shape)
+        if soft:
+            y, log_y_raw = _soft_target_loss(xt, tt, soft_target_loss,
+                                             reduce)
+            return _cache(_f.output(y, _LABEL, (x, t)), log_y_raw,
+                          cache_score)
+    elif tt.is_floating_point():
+        # Chainer's double-backprop path feeds t to F.select_item
+        def body(in_types):
+            x_type, t_type = in_types
+            type_check.expect(t_type.dtype.kind == 'i')
+        _util.check('SelectItem', (xt, tt), body, names=('x', 't'))
     if chainer_compat.is_debug():
-        valid = ((tt >= 0) & (tt < xt.shape[1])) | (tt == ignore_label)
-        if not bool(valid.all()):
-            raise ValueError(
-                'Each label `t` need to satisfy '
-                '`0 <= t < x.shape[1] or t == %d`' % ignore_label)
+        _check_input_values(xt, tt, ignore_label)
+    log_y = log_y_raw = torch.log_softmax(xt, dim=1)
     if class_weight is not None:
-        cw = _f.tensor(class_weight)
-        shape = [1 if d != 1 else -1 for d in range(xt.dim())]
-        log_y = log_y * cw.to(log_y.dtype).reshape(shape)
+        log_y = log_y * _cw_tensor(class_weight, xt).to(log_y.dtype)
     t_valid = tt != ignore_label
-    # Chainer: ignored positions read class 0, then get multiplied by 0.
-    tidx = (tt * t_valid).long()
+    # ignored positions read class 0 and are multiplied by 0 afterwards
+    tidx = (tt.long() * t_valid).clamp(0, max(xt.shape[1] - 1, 0))
     log_p = log_y.gather(1, tidx.unsqueeze(1)).squeeze(1)
-    log_p = log_p * t_valid
-    if reduce == 'mean':
-        if normalize:
-            count = int(t_valid.sum())
-        else:
-            count = len(xt)
-        coeff = 1.0 / max(count, 1)
-        rdtype = _reduction_dtype(xt.dtype)
-        y = log_p.sum(dtype=rdtype) * (-coeff)
-        y = y.to(xt.dtype).reshape(())
+    log_p = log_p * t_valid.to(log_p.dtype)
+    if reduce != 'mean':
+        return _cache(_f.output(-log_p, _LABEL, (x, t)), log_y_raw,
+                      cache_score)
+    rdtype = _reduction_dtype(xt.dtype)
+    if normalize:
+        count = int(t_valid.sum())
     else:
-        y = -log_p
-    return _f.output(y, _LABEL, (x, t))
+        count = len(xt)
+    if enable_double_backprop:
+        count = max(count, 1.)
+        y = (-log_p.to(rdtype) / count).sum().to(xt.dtype)
+        return _f.output(y, 'Sum', (x, t))
+    coeff = 1.0 / max(count, 1)
+    y = log_p.sum(dtype=rdtype) * (-coeff)
+    y = y.to(xt.dtype).reshape(())
+    return _cache(_f.output(y, _LABEL, (x, t)), log_y_raw, cache_score)
 
 
-def _soft_target_loss(xt, tt, log_y, soft_target_loss, reduce):
+def _cache(out, log_y, cache_score):
+    # Chainer's SoftmaxCrossEntropy node keeps softmax(x) as ``.y`` when
+    # cache_score=True (tests inspect ``loss.creator.y``).
+    node = out.creator_node if out._call is not None else None
+    if node is not None:
+        node.y = _f.array_of(torch.exp(log_y.detach())) if cache_score \
+            else None
+    return out
+
+
+def _soft_target_loss(xt, tt, soft_target_loss, reduce):
     eps = 1e-7
+    log_y = torch.log_softmax(xt, dim=1)
     if soft_target_loss == 'kl-divergence':
-        ret = torch.sum(tt * (torch.log(tt + eps) - log_y), dim=1)
+        val = torch.sum(tt * (torch.log(tt + eps) - log_y.detach()), dim=1)
     else:
-        ret = -torch.sum(tt * log_y, dim=1)
+        val = -torch.sum(tt * log_y.detach(), dim=1)
+    # Chainer's gradient is softmax(x) - t (no gradient for t)
+    graph = torch.logsumexp(xt, dim=1) - torch.sum(tt * xt, dim=1)
+    ret = graph + (val - graph).detach()
     if reduce == 'mean':
-        rdtype = _reduction_dtype(xt.dtype)
-        ret = (ret.sum(dtype=rdtype) * (1.0 / xt.shape[0])).to(
-            xt.dtype).reshape(())
-    return ret
+        coeff = 1.0 / (xt.numel() / xt.shape[1])
+        ret = (ret.sum() * coeff).reshape(())
+    return ret, log_y
