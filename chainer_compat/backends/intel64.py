@@ -1,4 +1,5 @@
 """``chainer.backends.intel64``: iDeep is not available in chainer_compat."""
+from chainer_compat.configuration import config  # NOQA
 from chainer_compat.backend import Intel64Device  # NOQA
 
 

@@ -7,6 +7,18 @@ from chainer_compat.initializers import normal
 from chainer_compat import link
 from chainer_compat.links.model.vision import _common
 
+# Names Chainer's module exposes at module level (its imports).
+from chainer_compat.dataset.convert import concat_examples  # NOQA
+from chainer_compat.functions.activation.relu import relu  # NOQA
+from chainer_compat.functions.activation.softmax import softmax  # NOQA
+from chainer_compat.functions.array.reshape import reshape  # NOQA
+from chainer_compat.functions.math.sum import sum  # NOQA
+from chainer_compat.functions.noise.dropout import dropout  # NOQA
+from chainer_compat.functions.pooling.max_pooling_nd import max_pooling_2d  # NOQA
+from chainer_compat.links.connection.convolution_2d import Convolution2D  # NOQA
+from chainer_compat.links.connection.linear import Linear  # NOQA
+from chainer_compat.variable import Variable  # NOQA
+
 available = _common.available
 
 
