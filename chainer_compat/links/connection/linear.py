@@ -61,7 +61,7 @@ class Linear(link.Link):
 
     def forward(self, x, n_batch_axes=1):
         """Applies the linear layer."""
-        if not self.W.is_initialized:
+        if self.W.array is None:
             in_size = utils.size_of_shape(x.shape[n_batch_axes:])
             self._initialize_params(in_size)
         return linear.linear(x, self.W, self.b, n_batch_axes=n_batch_axes)

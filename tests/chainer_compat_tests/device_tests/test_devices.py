@@ -31,10 +31,16 @@ def test_gpu_specifiers_parse_without_a_gpu(spec, index):
     assert d.device.id == index and d.name == '@cupy:{}'.format(index)
 
 
-@pytest.mark.parametrize('spec', ['@cupy:x', 'foo', '@cupy'])
+@pytest.mark.parametrize('spec', ['@cupy:x', '@cupy'])
 def test_bad_specifiers(spec):
     with pytest.raises(ValueError):
         chainer.get_device(spec)
+
+
+def test_unprefixed_specifier_is_chainerx_as_in_chainer():
+    # Chainer: specifiers without '@' are ChainerX's; not available here.
+    with pytest.raises(RuntimeError, match='ChainerX'):
+        chainer.get_device('foo')
 
 
 def test_intel64_and_chainerx_are_clear_errors():
