@@ -8,6 +8,7 @@ module is not written yet resolves to a stub that raises
 such stubs as missing (attribute ``_chainer_compat_missing``).
 """
 import importlib
+import importlib.util
 
 
 def _missing_stub(public_name):
@@ -34,6 +35,12 @@ def install(module_globals, table, public_prefix):
         try:
             modname, attr = table[name]
         except KeyError:
+            # Chainer's package imports its subpackages (F.math, F.noise,
+            # ...), so they are attributes: import one on first access.
+            sub = module_globals['__name__'] + '.' + name
+            if not name.startswith('_') and \
+                    importlib.util.find_spec(sub) is not None:
+                return importlib.import_module(sub)
             raise AttributeError('module {!r} has no attribute {!r}'.format(
                 module_globals['__name__'], name))
         full = package + '.' + modname

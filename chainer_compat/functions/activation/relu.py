@@ -2,7 +2,7 @@
 import torch
 
 from chainer_compat._bridge import function as _f
-from chainer_compat.utils import type_check
+from chainer_compat.functions.math import _helpers as _h
 
 
 def relu(x):
@@ -15,7 +15,7 @@ def relu(x):
     """
     t = _f.tensor(x)
     if not t.is_floating_point():
-        type_check._check_float('ReLU', t, 'x')
+        _h.check_float('ReLU', t, 'x')
     # torch.relu: gradient 0 at x == 0 as Chainer's (y > 0) mask.  Its
     # second derivative w.r.t. x is zeros where Chainer gives None; a
     # torch.where formulation matching that costs 3 kernels per call, and

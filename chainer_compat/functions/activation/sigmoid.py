@@ -2,11 +2,16 @@
 import torch
 
 from chainer_compat._bridge import function as _f
-from chainer_compat.utils import type_check
+from chainer_compat.functions.math import _helpers as _h
+
+
+def _sigmoid(t):
+    # Chainer's CPU formula: tanh(x / 2) / 2 + 1/2.
+    return torch.tanh(t * 0.5) * 0.5 + 0.5
 
 
 def sigmoid(x):
-    """Chainer-compatible :func:`chainer.functions.sigmoid`."""
+    """Element-wise sigmoid ``1 / (1 + exp(-x))`` (Chainer's tanh form)."""
     t = _f.tensor(x)
-    type_check._check_float('Sigmoid', t, 'x')
-    return _f.output(torch.sigmoid(t), 'Sigmoid', (x,))
+    _h.check_float('Sigmoid', t, 'x')
+    return _f.output(_sigmoid(t), 'Sigmoid', (x,))

@@ -2,11 +2,11 @@
 import torch
 
 from chainer_compat._bridge import function as _f
-from chainer_compat.utils import type_check
+from chainer_compat.functions.math import _helpers as _h
 
 
 def tanh(x):
     """Chainer-compatible :func:`chainer.functions.tanh`."""
     t = _f.tensor(x)
-    type_check._check_float('Tanh', t, 'x')
+    _h.check_float('Tanh', t, 'x')
     return _f.output(torch.tanh(t), 'Tanh', (x,))

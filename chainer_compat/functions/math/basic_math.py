@@ -9,6 +9,7 @@ import numpy
 import torch
 
 from chainer_compat._bridge import function as _f
+from chainer_compat.functions.math import _helpers as _h
 from chainer_compat.utils import type_check
 
 _Variable = _f._Variable
@@ -29,43 +30,57 @@ def _convert_value_to_string(value):
 
 
 def _scalar(t, value):
-    # Chainer: x.dtype.type(value) -- the constant takes the input's dtype.
-    if t.is_floating_point():
-        return float(value)
-    if t.dtype == torch.bool:
-        return bool(value)
-    return value
+    """Chainer's ``x.dtype.type(value)``: the constant takes the input's
+    dtype first (float16 rounding, int truncation), then the op runs."""
+    return _f.numpy_dtype(t).type(value).item()
 
 
-def _rhs(label, xt, rhs):
-    """Tensor of the right operand after Chainer's _preprocess_rhs + checks."""
-    if isinstance(rhs, _Variable):
-        rt = rhs._t
-        if rt.dtype != xt.dtype:
-            type_check._fail(label, 'lhs.dtype == rhs.dtype', '{} != {}'.format(
-                _f.numpy_dtype(xt), _f.numpy_dtype(rt)))
-    elif _f._convert.is_array(rhs):
-        rt = _f.tensor(rhs)
-        if rt.dtype != xt.dtype:
-            rt = rt.to(xt.dtype)
-    else:
-        raise TypeError(
-            'Value must be a scalar, `numpy.ndarray`, `cupy.ndarray` '
-            'or a `Variable`.\nActual: {}'.format(type(rhs)))
-    if rt.shape != xt.shape:
-        try:
-            torch.broadcast_shapes(xt.shape, rt.shape)
-        except RuntimeError:
-            _broadcast_error(label, xt.shape, rt.shape)
+def _rhs(label, xt, rhs, float_check=False):
+    """Tensor of the right operand after Chainer's _preprocess_rhs + checks.
+
+    ``float_check``: the node also checks ``lhs.dtype.kind == 'f'``
+    (Mul, Div, PowVarVar).
+    """
+    rt = _preprocess_rhs(xt, rhs)
+    _check_binary(label, xt, rt, float_check)
     return rt
 
 
+def _preprocess_rhs(xt, rhs):
+    if isinstance(rhs, _Variable):
+        return rhs._t
+    if not (numpy.isscalar(rhs) or _f._convert.is_array(rhs)):
+        raise TypeError(
+            'Value must be a scalar, `numpy.ndarray`, `cupy.ndarray` '
+            'or a `Variable`.\nActual: {}'.format(type(rhs)))
+    rt = _f.tensor(rhs)
+    if rt.dtype != xt.dtype:
+        rt = rt.to(xt.dtype)
+    return rt
+
+
+def _check_binary(label, lt, rt, float_check):
+    """(lhs, rhs) checks of Add/Sub/Mul/Div/PowVarVar in Chainer's order."""
+    if not _h.type_checking():
+        return
+    if float_check and not lt.is_floating_point():
+        type_check._fail(label, 'lhs.dtype.kind == f', '{} != f'.format(
+            _f.numpy_dtype(lt).kind))
+    if rt.dtype != lt.dtype:
+        type_check._fail(label, 'lhs.dtype == rhs.dtype', '{} != {}'.format(
+            _f.numpy_dtype(lt), _f.numpy_dtype(rt)))
+    if rt.shape != lt.shape:
+        try:
+            torch.broadcast_shapes(lt.shape, rt.shape)
+        except RuntimeError:
+            _broadcast_error(label, lt.shape, rt.shape)
+
+
 def _broadcast_error(label, s0, s1):
+    # Chainer's expect_broadcast_shapes message (no 'performed in' header).
     msg = ('cannot broadcast inputs of the following shapes:\n'
-           'in_types[0].shape = {}\nin_types[1].shape = {}'.format(
-               tuple(s0), tuple(s1)))
-    with type_check.get_function_check_context(type_check._Named(label)):
-        raise type_check.InvalidType('', '', msg=msg)
+           'lhs.shape = {}\nrhs.shape = {}'.format(tuple(s0), tuple(s1)))
+    raise type_check.InvalidType('', '', msg=msg)
 
 
 def _lhs(x):
@@ -80,13 +95,17 @@ def neg(self):  # -x
 
 
 def absolute(self):
-    """Element-wise absolute."""
+    """Element-wise absolute (float only, as Chainer's Absolute)."""
     t = _lhs(self)
-    return _f.output(torch.abs(t), '|_|', (self,))
+    _h.check_float('|_|', t, 'x')
+    # gx = sign(x) * gy with x a constant (Chainer's AbsoluteGrad): the
+    # second derivative w.r.t. x is None, not torch's ZeroTensor.
+    y = _h.elementwise(t, torch.abs, lambda v: torch.sign(v.detach()))
+    return _f.output(y, '|_|', (self,))
 
 
 def add(*xs):  # lhs + rhs or add more than 2 variables
-    """Element-wise addition."""
+    """Element-wise addition (two operands) or MultiAdd (any other count)."""
     if len(xs) == 2:
         lhs, rhs = xs
         xt = _lhs(lhs)
@@ -95,23 +114,31 @@ def add(*xs):  # lhs + rhs or add more than 2 variables
                              '_ + %s' % _convert_value_to_string(rhs), (lhs,))
         rt = _rhs('_ + _', xt, rhs)
         return _f.output(xt + rt, '_ + _', (lhs, rhs))
+    return _multi_add(xs)
+
+
+def _multi_add(xs):
     ts = [_lhs(x) for x in xs]
-    for i, t in enumerate(ts[1:], 1):
+    for i, t in enumerate(ts if _h.type_checking() else ()):
         if t.dtype != ts[0].dtype:
-            type_check._fail('MultiAdd', 'in_types[0].dtype == in_types[{}]'
-                             '.dtype'.format(i), '{} != {}'.format(
-                                 _f.numpy_dtype(ts[0]), _f.numpy_dtype(t)))
-    y = ts[0]
-    for t in ts[1:]:
+            type_check._fail('MultiAdd', 'x0.dtype == x{}.dtype'.format(i),
+                             '{} != {}'.format(_f.numpy_dtype(ts[0]),
+                                               _f.numpy_dtype(t)))
+    if len(ts) == 1:
+        return _f.output(ts[0].view_as(ts[0]), 'MultiAdd', xs)
+    if any(t.shape != ts[0].shape for t in ts[1:]):
+        _h.broadcast_check(*ts)  # numpy's ValueError, as Chainer's
+    y = ts[0] + ts[1]
+    for t in ts[2:]:
         y = y + t
     return _f.output(y, 'MultiAdd', xs)
 
 
 def sub(self, rhs):  # lhs - rhs
-    """Element-wise subtraction."""
+    """Element-wise subtraction (``x - c`` is ``AddConstant(-c)``)."""
     xt = _lhs(self)
     if numpy.isscalar(rhs):
-        return _f.output(xt - _scalar(xt, rhs),
+        return _f.output(xt + _scalar(xt, -rhs),
                          '_ + %s' % _convert_value_to_string(-rhs), (self,))
     rt = _rhs('_ - _', xt, rhs)
     return _f.output(xt - rt, '_ - _', (self, rhs))
@@ -123,7 +150,8 @@ def rsub(self, rhs):  # rhs - lhs
     if numpy.isscalar(rhs):
         return _f.output(_scalar(xt, rhs) - xt,
                          '%s - _' % _convert_value_to_string(rhs), (self,))
-    rt = _rhs('_ - _', xt, rhs)
+    rt = _preprocess_rhs(xt, rhs)
+    _check_binary('_ - _', rt, xt, False)
     return _f.output(rt - xt, '_ - _', (rhs, self))
 
 
@@ -133,19 +161,18 @@ def mul(self, rhs):  # lhs * rhs
     if numpy.isscalar(rhs):
         return _f.output(xt * _scalar(xt, rhs),
                          '_ * %s' % _convert_value_to_string(rhs), (self,))
-    rt = _rhs('_ * _', xt, rhs)
+    rt = _rhs('_ * _', xt, rhs, float_check=True)
     return _f.output(xt * rt, '_ * _', (self, rhs))
 
 
 def div(self, rhs):  # lhs / rhs
-    """Element-wise division."""
+    """Element-wise division (``x / c`` is ``MulConstant(1. / c)``)."""
     xt = _lhs(self)
     if numpy.isscalar(rhs):
-        # Chainer: MulConstant(1. / rhs), i.e. a multiplication.
         inv = 1. / rhs
         return _f.output(xt * _scalar(xt, inv),
                          '_ * %s' % _convert_value_to_string(inv), (self,))
-    rt = _rhs('_ / _', xt, rhs)
+    rt = _rhs('_ / _', xt, rhs, float_check=True)
     return _f.output(xt / rt, '_ / _', (self, rhs))
 
 
@@ -153,9 +180,11 @@ def rdiv(self, rhs):  # rhs / lhs
     """Element-wise division (reflected)."""
     xt = _lhs(self)
     if numpy.isscalar(rhs):
-        return _f.output(_scalar(xt, rhs) / xt,
-                         '%s / _' % _convert_value_to_string(rhs), (self,))
-    rt = _rhs('_ / _', xt, rhs)
+        label = '%s / _' % _convert_value_to_string(rhs)
+        _h.check_float(label, xt, 'x')
+        return _f.output(_scalar(xt, rhs) / xt, label, (self,))
+    rt = _preprocess_rhs(xt, rhs)
+    _check_binary('_ / _', rt, xt, True)
     return _f.output(rt / xt, '_ / _', (rhs, self))
 
 
@@ -172,12 +201,13 @@ def rfloordiv(self, rhs):  # rhs // lhs
 
 
 def pow(self, rhs):  # lhs ** rhs
-    """Element-wise power function."""
+    """Element-wise power function (float only)."""
     xt = _lhs(self)
     if numpy.isscalar(rhs):
-        return _f.output(torch.pow(xt, _scalar(xt, rhs)),
-                         '_ ** %s' % _convert_value_to_string(rhs), (self,))
-    rt = _rhs('_ ** _', xt, rhs)
+        label = '_ ** %s' % _convert_value_to_string(rhs)
+        _h.check_float(label, xt, 'x')
+        return _f.output(torch.pow(xt, _scalar(xt, rhs)), label, (self,))
+    rt = _rhs('_ ** _', xt, rhs, float_check=True)
     return _f.output(torch.pow(xt, rt), '_ ** _', (self, rhs))
 
 
@@ -185,29 +215,175 @@ def rpow(self, rhs):  # rhs ** lhs
     """Element-wise power function (reflected)."""
     xt = _lhs(self)
     if numpy.isscalar(rhs):
-        return _f.output(torch.pow(_scalar(xt, rhs), xt),
-                         '%s ** _' % _convert_value_to_string(rhs), (self,))
-    rt = _rhs('_ ** _', xt, rhs)
+        label = '%s ** _' % _convert_value_to_string(rhs)
+        _h.check_float(label, xt, 'x')
+        return _f.output(torch.pow(_scalar(xt, rhs), xt), label, (self,))
+    rt = _preprocess_rhs(xt, rhs)
+    _check_binary('_ ** _', rt, xt, True)
     return _f.output(torch.pow(rt, xt), '_ ** _', (rhs, self))
+
+
+def _matmul_rhs(self, rhs):
+    if isinstance(rhs, _Variable):
+        return rhs
+    xt = _lhs(self)
+    rt = _preprocess_rhs(xt, rhs)
+    return _f.array_of(rt) if isinstance(rhs, numpy.ndarray) else rt
 
 
 def matmul(self, rhs):  # lhs @ rhs
     """Matrix multiplication (``chainer.functions.matmul``)."""
     from chainer_compat.functions.math import matmul as _matmul
-    if not isinstance(rhs, _Variable) and not _f._convert.is_array(rhs):
-        raise TypeError('Value must be an array or a Variable. Actual: {}'
-                        .format(type(rhs)))
-    return _matmul.matmul(self, rhs)
+    return _matmul.matmul(self, _matmul_rhs(self, rhs))
 
 
 def rmatmul(self, rhs):  # rhs @ lhs
     """Matrix multiplication (reflected)."""
     from chainer_compat.functions.math import matmul as _matmul
-    if not isinstance(rhs, _Variable) and not _f._convert.is_array(rhs):
-        raise TypeError('Value must be an array or a Variable. Actual: {}'
-                        .format(type(rhs)))
-    return _matmul.matmul(rhs, self)
+    return _matmul.matmul(_matmul_rhs(self, rhs), self)
 
 
 def install_variable_arithmetics():
     """No-op: the operators are defined on ``Variable`` itself."""
+
+
+# --- Chainer's node classes, reduced to ``label`` and ``apply`` (D-202) ---
+
+class _Node(object):
+    _label = None
+
+    @property
+    def label(self):
+        return self._label
+
+    def apply(self, inputs):
+        y = self._forward(*inputs)
+        return y if isinstance(y, tuple) else (y,)
+
+
+class _ConstNode(_Node):
+
+    def __init__(self, value):
+        self.value = value
+
+
+class Neg(_Node):
+    _label = '__neg__'
+
+    def _forward(self, x):
+        return neg(x)
+
+
+class Absolute(_Node):
+    _label = '|_|'
+
+    def _forward(self, x):
+        return absolute(x)
+
+
+class Add(_Node):
+    _label = '_ + _'
+
+    def _forward(self, lhs, rhs):
+        return add(_as_var(lhs), _as_var(rhs))
+
+
+class AddConstant(_ConstNode):
+
+    @property
+    def label(self):
+        return '_ + %s' % _convert_value_to_string(self.value)
+
+    def _forward(self, x):
+        return add(x, self.value)
+
+
+class MultiAdd(_Node):
+    _label = 'MultiAdd'
+
+    def _forward(self, *xs):
+        return _multi_add(xs)
+
+
+class Sub(_Node):
+    _label = '_ - _'
+
+    def _forward(self, lhs, rhs):
+        return sub(lhs, _as_var(rhs))
+
+
+class SubFromConstant(_ConstNode):
+
+    @property
+    def label(self):
+        return '%s - _' % _convert_value_to_string(self.value)
+
+    def _forward(self, x):
+        return rsub(x, self.value)
+
+
+class Mul(_Node):
+    _label = '_ * _'
+
+    def _forward(self, lhs, rhs):
+        return mul(lhs, _as_var(rhs))
+
+
+class MulConstant(_ConstNode):
+
+    @property
+    def label(self):
+        return '_ * %s' % _convert_value_to_string(self.value)
+
+    def _forward(self, x):
+        return mul(x, self.value)
+
+
+class Div(_Node):
+    _label = '_ / _'
+
+    def _forward(self, lhs, rhs):
+        return div(lhs, _as_var(rhs))
+
+
+class DivFromConstant(_ConstNode):
+
+    @property
+    def label(self):
+        return '%s / _' % _convert_value_to_string(self.value)
+
+    def _forward(self, x):
+        return rdiv(x, self.value)
+
+
+class PowVarVar(_Node):
+    _label = '_ ** _'
+
+    def _forward(self, lhs, rhs):
+        return pow(lhs, _as_var(rhs))
+
+
+class PowVarConst(_ConstNode):
+
+    @property
+    def label(self):
+        return '_ ** %s' % _convert_value_to_string(self.value)
+
+    def _forward(self, x):
+        return pow(x, self.value)
+
+
+class PowConstVar(_ConstNode):
+
+    @property
+    def label(self):
+        return '%s ** _' % _convert_value_to_string(self.value)
+
+    def _forward(self, x):
+        return rpow(x, self.value)
+
+
+def _as_var(x):
+    if isinstance(x, _Variable):
+        return x
+    return _Variable(x, requires_grad=False)
