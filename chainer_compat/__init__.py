@@ -194,6 +194,9 @@ from chainer_compat.variable import Variable  # NOQA
 from chainer_compat import cuda  # NOQA
 from chainer_compat import chainerx  # NOQA
 from chainer_compat import utils  # NOQA
+from chainer_compat import computational_graph  # NOQA
+from chainer_compat import memory_layouts  # NOQA
+from chainer_compat import types  # NOQA
 
 
 def _load_array_types():
@@ -229,5 +232,5 @@ def is_arrays_compatible(arrays):
     return all([isinstance(a, types) for a in arrays])
 
 
-def disable_experimental_feature_warning():
-    pass
+# Chainer: a module-level flag read by chainer.utils.experimental.
+disable_experimental_feature_warning = False

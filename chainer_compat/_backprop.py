@@ -1,5 +1,5 @@
 """``chainer.backward``: backprop from several outputs at once."""
-import torch
+import warnings
 
 from chainer_compat import variable as _variable
 from chainer_compat._bridge import convert as _convert
@@ -30,11 +30,22 @@ def backward(outputs, grad_outputs=None, **kwargs):
                 .format(len(outputs), len(grad_outputs)))
     seeds = []
     for i, y in enumerate(outputs):
-        g = None if grad_outputs is None else grad_outputs[i]
-        if g is None:
+        if grad_outputs is None:
+            # Chainer: use (and reset) y.grad_var; no default grad is set,
+            # even for a 1-element output.
             g = y._grad_tensor()
-            if g is None and y.size == 1:
-                g = torch.ones_like(y._t.detach())
+            if g is None:
+                warnings.warn(
+                    'outputs contains a Variable without grad, or '
+                    'duplicate outputs. Note that '
+                    'chainer.backward does not set default grad.',
+                    RuntimeWarning)
+            y._set_grad_tensor(None)
+        else:
+            # Chainer: a None entry means "no gradient from this output".
+            g = grad_outputs[i]
+        if g is None:
+            pass
         elif isinstance(g, _variable.Variable):
             g = g._t
         else:

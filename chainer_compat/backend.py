@@ -261,7 +261,17 @@ def get_device(device_spec):
         return GpuDevice(device_spec.id)
     if type(device_spec).__name__ == 'Device' and hasattr(device_spec, 'id'):
         return GpuDevice(device_spec.id)
-    kind, index = _devices.parse(device_spec)
+    try:
+        kind, index = _devices.parse(device_spec)
+    except ValueError:
+        if isinstance(device_spec, str) and device_spec[:1] != '@':
+            raise RuntimeError(
+                'Tried to parse ChainerX device specifier \'{}\', '
+                'but ChainerX is not available. '
+                'Note that device specifiers without \'@\' prefix are '
+                'assumed to be ChainerX device '
+                'specifiers.'.format(device_spec))
+        raise
     if kind == 'cpu':
         return CpuDevice()
     if kind == 'cuda':
@@ -314,10 +324,14 @@ def copyto(dst, src):
             dt.fill_(st)
 
 
-@contextlib.contextmanager
 def using_device(device_spec):
     """Context manager to apply the thread-local device state."""
-    device = get_device(device_spec)
+    # The specifier is checked on the call (as Chainer), not on entry.
+    return _using_device(get_device(device_spec))
+
+
+@contextlib.contextmanager
+def _using_device(device):
     if isinstance(device, GpuDevice):
         with torch.cuda.device(device.device.id):
             yield
@@ -331,3 +345,13 @@ def to_chx(array):
 
 def from_chx(array):
     return array
+
+
+def _contains_nan(x):
+    """Returns whether the input array has NaN values (Chainer's helper)."""
+    if x is None:
+        return False
+    t = _convert.as_tensor(x)
+    if not (t.is_floating_point() or t.is_complex()):
+        return False
+    return bool(torch.isnan(t.detach()).any())

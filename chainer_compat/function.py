@@ -2,6 +2,7 @@
 import weakref
 
 import numpy
+import torch
 
 import chainer_compat
 from chainer_compat import configuration
@@ -97,8 +98,50 @@ class FunctionAdapter(function_node.FunctionNode):
                 g = variable.Variable(numpy.asarray(gxs[i])
                                       if numpy.isscalar(gxs[i]) else gxs[i])
                 g.node._old_style_grad_generator = self._function.label
+                if torch.is_grad_enabled():
+                    # Double backprop: the grad must raise when
+                    # differentiated again (Chainer's old-style rule).
+                    t = _OldStyleGrad.apply(
+                        g._t.detach().requires_grad_(
+                            g._t.is_floating_point()),
+                        self._function.label)
+                    g = variable.Variable._from_tensor(t, True)
             ret.append(g)
         return tuple(ret)
+
+
+def _old_style_error(label):
+    return RuntimeError(
+        'cannot twice-differentiate an old style Function "%s"' % label)
+
+
+class _OldStyleGrad(torch.autograd.Function):
+    """Marks a gradient computed by an old-style Function (not
+    differentiable): backprop through it raises as in Chainer."""
+
+    @staticmethod
+    def forward(ctx, t, label):
+        ctx.label = label
+        return t.view_as(t)
+
+    @staticmethod
+    def backward(ctx, grad):
+        raise _old_style_error(ctx.label)
+
+
+def _find_old_style_grad(tensors):
+    """Label of an old-style gradient node behind ``tensors`` (or None)."""
+    seen = set()
+    stack = [t.grad_fn for t in tensors if t is not None]
+    while stack:
+        fn = stack.pop()
+        if fn is None or fn in seen:
+            continue
+        seen.add(fn)
+        if type(fn).__name__ == '_OldStyleGradBackward':
+            return True
+        stack.extend(f for f, _ in fn.next_functions)
+    return False
 
 
 class Function(object):

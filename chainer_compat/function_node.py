@@ -37,6 +37,7 @@ class FunctionNode(object):
     _supports_static_optimizations = False
     _retained_in = None
     _retained_out = None
+    _in_meta = None
     lazy_grad_sum = False
     stack = None
 
@@ -56,12 +57,22 @@ class FunctionNode(object):
         """Short text that represents the function (class name)."""
         return self.__class__.__name__
 
+    _rank = None
+
     @property
     def rank(self):
+        """Topological ordering rank (settable, as in Chainer)."""
+        rank = self._rank
+        if rank is not None:
+            return rank
         inputs = self.inputs
         if not inputs:
             return 0
         return max(x.rank for x in inputs)
+
+    @rank.setter
+    def rank(self, value):
+        self._rank = value
 
     @property
     def output_data(self):
@@ -75,6 +86,9 @@ class FunctionNode(object):
 
     def apply(self, inputs):
         """Computes output variables and grows the computational graph."""
+        if chainer_compat.is_debug():
+            import traceback
+            self.stack = traceback.extract_stack()
         input_vars = [_as_var(x) for x in inputs]
         in_tensors = [v._t for v in input_vars]
         in_data = tuple([_convert.to_array(t) for t in in_tensors])
@@ -103,6 +117,13 @@ class FunctionNode(object):
         for hook in hooks:
             hook.forward_postprocess(self, in_data)
 
+        if chainer_compat.is_debug():
+            for t in outs:
+                if chainer_compat.backend._contains_nan(t):
+                    raise RuntimeError(
+                        'NaN is detected on forward computation of '
+                        '{}'.format(self.label))
+
         ret = []
         for t in outs:
             v = _Variable._from_tensor(t, requires_grad)
@@ -112,7 +133,15 @@ class FunctionNode(object):
         if need_graph:
             self.inputs = tuple([x.node for x in input_vars])
             self.outputs = tuple([weakref.ref(y.node) for y in ret])
+            for y in ret:
+                # the node keeps its creator after the Variable is gone
+                y._vnode._creator_node = self
+            if self._input_indexes_to_retain is not None:
+                for i in self._input_indexes_to_retain:
+                    input_vars[i].retain_data()
             if self._output_indexes_to_retain is not None:
+                for i in self._output_indexes_to_retain:
+                    ret[i].retain_data()
                 self._retained_output_data = tuple(
                     [ret[i].array for i in self._output_indexes_to_retain])
         return tuple(ret)
@@ -125,23 +154,29 @@ class FunctionNode(object):
             outputs = self.forward(in_data)
         if not isinstance(outputs, tuple):
             raise TypeError(
-                '{}.forward must return a tuple of arrays. Actual: {}'
-                .format(self.label, type(outputs)))
+                'forward output must be a tuple ({})\n'
+                'Actual: {}'.format(self.label, type(outputs)))
         result = []
         for y in outputs:
             if not _convert.is_array(y):
-                if numpy.isscalar(y):
-                    raise TypeError(
-                        'Each output of {}.forward must be an array, not a '
-                        'scalar ({}). Use chainer.utils.force_array.'.format(
-                            self.label, type(y)))
-                raise TypeError('{}.forward returned {}'.format(
-                    self.label, type(y)))
+                raise TypeError(
+                    'forward output must be a tuple of ndarrays.\n'
+                    'Function: {}\n'
+                    'Actual output types: {}'.format(
+                        self.label, tuple(type(o) for o in outputs)))
             t = _convert.as_tensor(y)
             result.append(t)
         return tuple(result)
 
     def _check_data_type_forward(self, in_data):
+        # As Chainer: a cheap light-mode check first; on failure, rerun with
+        # the full expression types for the detailed message.
+        try:
+            with type_check.light_mode:
+                self.check_type_forward(type_check.get_light_types(in_data))
+            return
+        except type_check.InvalidType:
+            pass
         in_type = type_check.get_types(in_data, 'in_types', False)
         with type_check.get_function_check_context(self):
             self.check_type_forward(in_type)
@@ -291,9 +326,8 @@ class _FunctionNodeAutograd(torch.autograd.Function):
         node = ctx.node
         saved = ctx.saved_tensors
         n_in_ret = 0 if ctx.in_idx is None else len(ctx.in_idx)
-        node._retained_in = tuple(
-            _Variable._from_tensor(t, t.requires_grad)
-            for t in saved[:n_in_ret])
+        node._retained_in = _retained_input_vars(
+            node, ctx.in_idx, saved[:n_in_ret])
         node._retained_out = tuple(
             _Variable._from_tensor(t, t.requires_grad)
             for t in saved[n_in_ret:])
@@ -313,12 +347,17 @@ class _FunctionNodeAutograd(torch.autograd.Function):
                              for g in grad_outputs)
             for hook in hooks:
                 hook.backward_preprocess(node, in_data, out_grad)
+        node._in_meta = ctx.in_meta
         try:
             gxs = node.backward_accumulate(
                 target, gys, (None,) * len(target)) \
                 if type(node).backward_accumulate is not \
                 FunctionNode.backward_accumulate else \
                 _call_backward(node, target, gys)
+        except Exception as e:
+            if node.stack is not None:
+                _add_stack_to_error(node, e)
+            raise
         finally:
             node._retained_in = None
             node._retained_out = None
@@ -343,8 +382,81 @@ class _FunctionNodeAutograd(torch.autograd.Function):
         return (None,) + tuple(result)
 
 
+def _add_stack_to_error(node, e):
+    """Chainer's debug mode: append where the function was applied."""
+    import shutil
+    import traceback
+    extra = '\n{}\nStacktrace of the function is below:\n{}'.format(
+        '-' * shutil.get_terminal_size().columns,
+        ''.join(traceback.format_list(node.stack[:-1])))
+    if e.args:
+        e.args = (str(e.args[0]) + extra,) + tuple(e.args[1:])
+    else:
+        e.args = (extra,)
+
+
+def _retained_input_vars(node, indexes, tensors):
+    """Retained inputs as Chainer gives them: the input Variables while
+    they are alive (same node), else Variables over the saved tensors."""
+    if not tensors:
+        return ()
+    ins = node.inputs
+    out = []
+    for i, t in zip(indexes, tensors):
+        v = None
+        if ins is not None:
+            v = ins[i].get_variable_or_none()
+        if v is None or v._t is not t:
+            v = _Variable._from_tensor(t, t.requires_grad)
+        out.append(v)
+    return tuple(out)
+
+
+def _debug_error(node, msg):
+    return '{}\nFunction: {} ({})'.format(msg, type(node).__name__,
+                                         node.label)
+
+
+def _debug_check_grads(node, gxs, target, in_meta):
+    """Chainer's debug-mode checks of the grads a user backward returned."""
+    for gx in gxs:
+        if gx is not None and not isinstance(gx, _Variable):
+            raise ValueError(_debug_error(
+                node, 'type of gradients returned from backward is '
+                'incorrect: {} != expected {}'.format(type(gx), _Variable)))
+    if len(gxs) != len(target) and (
+            node.inputs is None or len(gxs) != len(node.inputs)):
+        raise ValueError(_debug_error(
+            node, 'number of gradients returned from backward is '
+            'incorrect: %s != expected %s' % (len(gxs), len(target))))
+    if node.inputs is not None and len(gxs) == len(node.inputs) \
+            and len(gxs) != len(target):
+        gxs = [gxs[i] for i in target]
+    for i, gx in zip(target, gxs):
+        if gx is None or gx._t is None:
+            continue
+        dtype, shape, _ = in_meta[i]
+        if tuple(gx._t.shape) != tuple(shape):
+            raise ValueError(_debug_error(
+                node, 'shape of gradients returned from backward is '
+                'incorrect: input-index={}, actual {} != expected {}'.format(
+                    i, tuple(gx._t.shape), tuple(shape))))
+        if gx._t.dtype != dtype:
+            raise ValueError(_debug_error(
+                node, 'dtype of gradients returned from backward is '
+                'incorrect: input-index={}, actual {} != expected {}'.format(
+                    i, gx.dtype, _convert.to_array(
+                        torch.empty(0, dtype=dtype)).dtype)))
+        if chainer_compat.backend._contains_nan(gx._t):
+            raise RuntimeError(
+                'NaN is detected on backward computation of {}'.format(
+                    node.label))
+
+
 def _call_backward(node, target, gys):
     gxs = node.backward(target, gys)
+    if chainer_compat.is_debug():
+        _debug_check_grads(node, tuple(gxs), target, node._in_meta)
     if not isinstance(gxs, (tuple, list)):
         raise TypeError('{}.backward must return a tuple'.format(node.label))
     n_in = len(node.inputs) if node.inputs is not None else None
@@ -443,13 +555,7 @@ def grad(outputs, inputs, grad_outputs=None, grad_inputs=None, set_grad=False,
     for i, y in enumerate(outputs):
         gy = None if grad_outputs is None else grad_outputs[i]
         if gy is None:
-            if y.size != 1:
-                if grad_outputs is None:
-                    raise ValueError(
-                        'Variable.grad must be given for non-scalar outputs'
-                        if False else
-                        'grad_outputs must be given for non-scalar outputs')
-                continue
+            # Chainer seeds every output without a given grad with ones.
             gt = torch.ones_like(y._t.detach())
             if loss_scale is not None:
                 gt = gt * loss_scale
@@ -460,10 +566,29 @@ def grad(outputs, inputs, grad_outputs=None, grad_inputs=None, set_grad=False,
             out_ts.append(y._t)
             seeds.append(gt)
 
-    in_ts = []
-    for x in inputs:
-        t = x._t
-        in_ts.append(t)
+    # Chainer inserts ``grad_inputs`` into the graph at the input nodes, so
+    # a given input grad also flows on to inputs behind that input: seed the
+    # input tensors themselves as extra roots.
+    extra = [None] * len(inputs)
+    if grad_inputs is not None:
+        for i, (x, gi) in enumerate(zip(inputs, grad_inputs)):
+            if gi is None:
+                continue
+            gt = gi._t if isinstance(gi, _Variable) else \
+                _convert.as_tensor(gi)
+            if x._t.requires_grad:
+                out_ts.append(x._t)
+                seeds.append(gt)
+            else:
+                extra[i] = gt
+
+    if any(x is None for x in inputs):
+        # Rare error path: Chainer checks the outputs first, so an old-style
+        # (non-differentiable) gradient among them raises RuntimeError.
+        from chainer_compat import function as _function
+        if _function._find_old_style_grad([y._t for y in outputs]):
+            raise _function._old_style_error('Function')
+    in_ts = [x._t for x in inputs]
     diff_idx = [i for i, t in enumerate(in_ts) if t.requires_grad]
     results = [None] * len(inputs)
     if out_ts and diff_idx:
@@ -477,11 +602,8 @@ def grad(outputs, inputs, grad_outputs=None, grad_inputs=None, set_grad=False,
             results[i] = g
     ret = []
     for i, g in enumerate(results):
-        if grad_inputs is not None and grad_inputs[i] is not None:
-            gi = grad_inputs[i]
-            gi = gi._t if isinstance(gi, _Variable) else \
-                _convert.as_tensor(gi)
-            g = gi if g is None else g + gi
+        if g is None:
+            g = extra[i]
         if g is None:
             ret.append(None)
         else:

@@ -20,6 +20,7 @@ import collections
 import collections.abc
 import contextlib
 import copy as copy_module
+import operator
 import warnings
 
 import numpy
@@ -39,12 +40,67 @@ def _is_link(value):
     return isinstance(value, Link)
 
 
+def _is_shape(value):
+    if value is None:
+        return True
+    if isinstance(value, (tuple, list)):
+        try:
+            return all(_is_shape(x) for x in value)
+        except TypeError:
+            return False
+    try:
+        return operator.index(value) is not None
+    except TypeError:
+        return False
+
+
 def _ensure_shape_dtype(value):
     # Return value paired with dtype FP32 if it is a shape.
-    if isinstance(value, (int, tuple, list)) or value is None:
+    if _is_shape(value):
         return value, numpy.float32
     # Otherwise, return it as it is (a pair of shape and dtype).
     return value
+
+
+_CALL_IMPL = {}
+
+
+def _forward_or_missing(self, *args, **kwargs):
+    # Chainer: a link with neither an injected __call__ nor forward()
+    if 'forward' not in self.__dict__:
+        raise AttributeError(
+            '{!r} object has no attribute \'forward\''.format(
+                type(self).__name__))
+    return _Module.__call__(self, *args, **kwargs)
+
+
+def _injected(impl):
+    if hasattr(impl, '__get__'):
+        def call(self, *args, **kwargs):
+            return impl.__get__(self, type(self))(*args, **kwargs)
+    else:  # a plain callable object (not a descriptor)
+        def call(self, *args, **kwargs):
+            return impl(*args, **kwargs)
+    return call
+
+
+def _find_call_impl(cls):
+    """How ``Link.__call__`` runs the forward pass for ``cls`` (cached).
+
+    As Chainer: a ``__call__`` injected by a mixin after Link in the MRO
+    wins over ``forward``; without either, AttributeError.
+    """
+    mro = cls.__mro__
+    for klass in mro[mro.index(Link) + 1:]:
+        if klass in (_Module, object) or klass.__module__.startswith(
+                'chainer_compat.'):
+            continue
+        impl = klass.__dict__.get('__call__')
+        if impl is not None:
+            return _injected(impl)
+    if getattr(cls, 'forward', None) is _Module.forward:
+        return _forward_or_missing
+    return _Module.__call__
 
 
 class Link(_Module, device_resident.DeviceResident):
@@ -124,19 +180,23 @@ class Link(_Module, device_resident.DeviceResident):
 
     def __call__(self, *args, **kwargs):
         self.__check_init_done()
+        cls = type(self)
+        call = _CALL_IMPL.get(cls)
+        if call is None:
+            call = _CALL_IMPL[cls] = _find_call_impl(cls)
         hooks = chainer_compat._get_link_hooks()
         if self._n_local_link_hooks > 0:
             hooks = collections.OrderedDict(hooks)
             hooks.update(self.local_link_hooks)
         if not hooks:
-            return _Module.__call__(self, *args, **kwargs)
+            return call(self, *args, **kwargs)
         from chainer_compat import link_hook
         hooks = hooks.values()
         pre_cb_args = link_hook._ForwardPreprocessCallbackArgs(
             self, 'forward', args, kwargs)
         for hook in hooks:
             hook.forward_preprocess(pre_cb_args)
-        out = _Module.__call__(self, *args, **kwargs)
+        out = call(self, *args, **kwargs)
         post_cb_args = link_hook._ForwardPostprocessCallbackArgs(
             self, 'forward', args, kwargs, out)
         for hook in hooks:
@@ -177,7 +237,19 @@ class Link(_Module, device_resident.DeviceResident):
             pytype = d['_scalar_persistent'].get(name)
             if pytype is not None:
                 return pytype(t.item())
-            return _convert.to_array(t)
+            # Same ndarray object while the buffer tensor is unchanged
+            # (Chainer: ``link.p is p`` for the registered array).
+            cache = d.get('_persistent_arr')
+            if cache is None:
+                cache = d['_persistent_arr'] = {}
+            hit = cache.get(name)
+            if hit is not None and hit[1] is t and t.device.type == 'cpu' \
+                    and hit[2] == t.data_ptr():
+                return hit[0]
+            arr = _convert.to_array(t)
+            if t.device.type == 'cpu':
+                cache[name] = (arr, t, t.data_ptr())
+            return arr
         return _Module.__getattr__(self, name)
 
     def __delattr__(self, name):
@@ -212,14 +284,24 @@ class Link(_Module, device_resident.DeviceResident):
                 'biufc'):
             d.pop(name, None)
             d['_scalar_persistent'].pop(name, None)
-            self._buffers[name] = _convert.as_tensor(value)
+            t = _convert.as_tensor(value)
+            self._buffers[name] = t
+            if isinstance(value, numpy.ndarray) and t.device.type == 'cpu':
+                cache = d.get('_persistent_arr')
+                if cache is None:
+                    cache = d['_persistent_arr'] = {}
+                cache[name] = (value, t, t.data_ptr())
             return True
         if isinstance(value, _SCALAR_TYPES) and not isinstance(
                 value, numpy.ndarray):
             d.pop(name, None)
             pytype = type(value)
             d['_scalar_persistent'][name] = pytype
-            self._buffers[name] = torch.tensor(value)
+            if isinstance(value, float):  # keep Python float's precision
+                self._buffers[name] = torch.tensor(value,
+                                                   dtype=torch.float64)
+            else:
+                self._buffers[name] = torch.tensor(value)
             return True
         self._drop_buffer(name)
         return False
@@ -297,7 +379,10 @@ class Link(_Module, device_resident.DeviceResident):
                     p._torch_param = None
                     p._install_placeholder(
                         getattr(p.initializer, 'dtype', None))
-                p._arr = None
+                src = self.__dict__[name]
+                src.array  # fills the source's array cache
+                # Same ndarray object as the source (Chainer shares it).
+                p._arr = src._arr if p._initialized else None
                 p.grad = None
                 d[name] = p
                 ret._parameters[name] = p._t

@@ -269,6 +269,8 @@ class Variable(object):
     _arr = None
     _loss_scale = None
     _grad_valid = True
+    _grad_var_cache = None
+    _grad_arr = None
 
     __array_priority__ = 200
     # Chainer: True only for ChainerX-backed variables (never here).
@@ -321,6 +323,16 @@ class Variable(object):
         v._call = None
         if name is not None:
             v._name = name
+        return v
+
+    @classmethod
+    def _init_unchecked(cls, data=None, name=None, grad=None,
+                        requires_grad=True, is_chainerx_array=None,
+                        node=None, layout=None):
+        """Chainer's constructor without argument checks."""
+        v = cls(data, name=name, requires_grad=requires_grad)
+        if grad is not None:
+            v.grad = grad
         return v
 
     def _set_tensor(self, t, source=None):
@@ -445,29 +457,58 @@ class Variable(object):
         g = self._grad_tensor()
         if g is None:
             return None
-        return _to_array(g)
+        # The same ndarray object while the grad tensor is unchanged
+        # (Chainer returns its stored array).
+        cache = self._grad_arr
+        if cache is not None and cache[1] is g and \
+                cache[2] == g.data_ptr():
+            return cache[0]
+        arr = _to_array(g)
+        if g.device.type == 'cpu':
+            self._grad_arr = (arr, g, g.data_ptr())
+        return arr
 
     @grad.setter
     def grad(self, g):
+        source = g
         if g is not None:
             _check_grad_type(None, self, False, g)
             g = _convert.as_tensor(g)
         self._set_grad_tensor(g)
+        if g is not None and self._grad_tensor() is g:
+            # Chainer wraps an assigned array as Variable(g): requires_grad
+            self._grad_var_cache = Variable._from_tensor(g, True)
+            if isinstance(source, _ndarray) and source.size and \
+                    g.device.type == 'cpu' and \
+                    g.data_ptr() == source.ctypes.data:
+                # ``v.grad is g`` for the assigned ndarray, as in Chainer
+                self._grad_arr = (source, g, g.data_ptr())
 
     @property
     def grad_var(self):
-        """Gradient variable."""
+        """Gradient variable (the same object while the grad is unchanged)."""
         g = self._grad_tensor()
         if g is None:
             return None
-        return Variable._from_tensor(g, g.requires_grad)
+        cached = self._grad_var_cache
+        if cached is not None and cached._t is g:
+            return cached
+        v = Variable._from_tensor(g, g.requires_grad)
+        self._grad_var_cache = v
+        return v
 
     @grad_var.setter
     def grad_var(self, g):
+        gv = g
         if g is not None:
             _check_grad_type(None, self, False, g.array)
             g = g._t
         self._set_grad_tensor(g)
+        if gv is not None and self._grad_tensor() is g:
+            self._grad_var_cache = gv
+            cache = gv._arr
+            if cache is not None and cache[1] == g.data_ptr():
+                self._grad_arr = (cache[0], g, cache[1])
 
     def cleargrad(self):
         """Clears the gradient array."""
@@ -544,9 +585,14 @@ class Variable(object):
         if isinstance(func, _function.Function):
             func = func.node
         if func is None:
+            # Chainer keeps the node's rank when the creator is removed.
+            if self._call is not None or self._creator_obj is not None:
+                self.node._rank = self.rank
             self._unchain_tensor()
         self._creator_obj = func
         self._call = None
+        if self._vnode is not None:
+            self._vnode._creator_node = func
 
     @property
     def creator(self):
@@ -776,21 +822,27 @@ class Variable(object):
 - grad: {grad}"""
         stats_msg = 'mean={0:.8f}, std={1:.8f}'
         array = self.array
-        with torch.no_grad():
-            t = self._t
-            stats = stats_msg.format(float(t.double().mean()),
-                                     float(t.double().std(unbiased=False)))
-        g = self._grad_tensor()
+        t = self._t
+        if array is None:
+            device = backend = stats = shape = dtype = None
+        else:
+            # Chainer prints the array's own ``device`` (cupy) or 'CPU'.
+            device = 'CPU' if isinstance(array, _ndarray) else getattr(
+                array, 'device', 'CPU')
+            backend = type(array)
+            stats = stats_msg.format(*_mean_std(t))
+            shape = tuple(t.shape)
+            dtype = self.dtype
+        g = self._grad_tensor() if self._grad_valid else None
         if g is None:
             grad = None
-        elif (g == 0).all():
+        elif bool((g == 0).all()):
             grad = 0
         else:
-            grad = stats_msg.format(float(g.double().mean()),
-                                    float(g.double().std(unbiased=False)))
-        return msg.format(summary=self.summary(), device=self.device,
-                          backend=type(array), shape=self.shape,
-                          dtype=self.dtype, stats=stats, grad=grad)
+            grad = stats_msg.format(*_mean_std(g))
+        return msg.format(summary=self.summary(), device=device,
+                          backend=backend, shape=shape,
+                          dtype=dtype, stats=stats, grad=grad)
 
     def __repr__(self):
         return variable_repr(self)
@@ -971,6 +1023,15 @@ class Variable(object):
         return func(*_unwrap(args), **_unwrap(kwargs))
 
 
+def _mean_std(t):
+    """(mean, std) as Chainer's ``xp.mean``/``xp.std`` compute them."""
+    t = t.detach()
+    if t.device.type == 'cpu':
+        arr = _to_array(t)
+        return float(numpy.mean(arr)), float(numpy.std(arr))
+    return float(t.mean()), float(t.std(unbiased=False))
+
+
 def _unwrap(obj):
     if isinstance(obj, Variable):
         return obj._t
@@ -1054,6 +1115,25 @@ except ImportError:  # pragma: no cover
 
 
 def _run_backward(tensors, grads, create_graph):
+    """torch.autograd.backward with retain_graph=True, minus its re-checks."""
+    if chainer_compat.is_debug():
+        # Chainer's debug mode: NaN in a backward result raises
+        # RuntimeError (torch's anomaly mode checks every node).
+        with warnings.catch_warnings():
+            warnings.filterwarnings(
+                'ignore', message='Anomaly Detection has been enabled')
+            warnings.filterwarnings('ignore', message='Error detected in')
+            warnings.filterwarnings(
+                'ignore',
+                message='Using backward\\(\\) with create_graph=True')
+            with torch.autograd.detect_anomaly(check_nan=True):
+                torch.autograd.backward(tensors, grads, retain_graph=True,
+                                        create_graph=create_graph)
+        return
+    _run_backward_fast(tensors, grads, create_graph)
+
+
+def _run_backward_fast(tensors, grads, create_graph):
     """torch.autograd.backward with retain_graph=True, minus its re-checks.
 
     ``torch.autograd.backward`` re-validates each grad in ``_make_grads``,
@@ -1144,6 +1224,31 @@ class Parameter(Variable):
         self._initialized = False
         self._arr = None
 
+    # Chainer's private grad slot (read by some user code and tests): the
+    # grad array of the torch parameter.
+    @property
+    def _grad(self):
+        if not self._grad_valid:
+            return None
+        return self.grad
+
+    @_grad.setter
+    def _grad(self, g):
+        if getattr(self, '_t', None) is None:
+            return  # Variable.__init__ resets it before the tensor exists
+        self._set_grad_tensor(None if g is None else _convert.as_tensor(g))
+
+    # Initialised-ness lives on the shared torch.nn.Parameter, so shallow
+    # copies (Link.copy) see an initialize() of the original, as in Chainer
+    # where copies share the data slot.
+    @property
+    def _initialized(self):
+        return not self._t._chainer_uninit
+
+    @_initialized.setter
+    def _initialized(self, value):
+        self._t._chainer_uninit = not value
+
     def _install(self, t, source=None):
         t = t.detach()
         requires = _is_float_tensor(t)
@@ -1205,8 +1310,16 @@ class Parameter(Variable):
         p = Parameter.__new__(Parameter)
         memo[id(self)] = p
         Variable.__init__(p, name=self._name)
-        p._grad_initializer = _copy_mod.deepcopy(self._grad_initializer, memo)
         p.initializer = _copy_mod.deepcopy(self.initializer, memo)
+        # Chainer deep-copies through pickling, which rebuilds the parameter
+        # from its initializer: a NaN grad initializer unless that is an
+        # array.
+        if _convert.is_array(p.initializer):
+            p._grad_initializer = None
+        else:
+            from chainer_compat.initializers import constant
+            p._grad_initializer = constant.NaN(
+                getattr(p.initializer, 'dtype', None))
         p.update_rule = _copy_mod.deepcopy(self.update_rule, memo)
         p._initial_device = self._initial_device
         p._grad_valid = self._grad_valid
@@ -1264,11 +1377,22 @@ class Parameter(Variable):
             self._grad_initializer = None
 
     def zerograd(self):
-        Variable.zerograd(self)
-        if not self._initialized:
+        if self._initialized:
+            Variable.zerograd(self)
+        else:
+            warnings.warn(
+                'Variable.zerograd is deprecated. Use Variable.cleargrad '
+                'instead.', DeprecationWarning)
+            self._grad_valid = True
             from chainer_compat import initializers
             dtype = getattr(self.initializer, 'dtype', None)
             self._grad_initializer = initializers.Zero(dtype)
+
+    def addgrad(self, var):
+        """Accumulates the gradient array from given source variable."""
+        if not self._initialized and var.grad is not None:
+            self.initialize(var.shape)
+        Variable.addgrad(self, var)
 
     def initialize(self, shape):
         """Initializes the uninitialized parameter with ``shape``."""
@@ -1284,6 +1408,8 @@ class Parameter(Variable):
             g = initializers.generate_array(self._grad_initializer, shape,
                                             numpy)
             self._t.grad = _convert.as_tensor(g).to(device)
+        else:
+            self._t.grad = None  # Chainer: no grad initializer, no grad
         # Chainer: initialize() sets the grad (NaN-filled), so it is valid.
         self._grad_valid = True
         if self._vnode is not None:
