@@ -1006,13 +1006,9 @@ class Variable(object):
 
     __nonzero__ = __bool__
 
-    # -- interop with numpy and torch -------------------------------------
-
-    def __array__(self, dtype=None, copy=None):
-        arr = self._numpy_for_print()
-        if dtype is not None:
-            arr = arr.astype(dtype)
-        return arr
+    # -- interop with torch ------------------------------------------------
+    # No ``__array__``: as in Chainer, ``numpy.asarray(variable)`` builds an
+    # object array of the Variable's elements (use ``.array``).
 
     @classmethod
     def __torch_function__(cls, func, types, args=(), kwargs=None):

@@ -75,7 +75,14 @@ def to_array(t):
             raise TypeError('chainer_compat: bfloat16 has no numpy dtype')
         if t.is_conj():
             t = t.resolve_conj()
-        return t.numpy()
+        try:
+            return t.numpy()
+        except RuntimeError:
+            if t._is_zerotensor():
+                # torch's symbolic zeros (e.g. double backward of abs)
+                return numpy.zeros(tuple(t.shape), _dtypes.to_numpy_dtype(
+                    t.dtype))
+            raise
     if _cupy is not None and t.device.type == 'cuda':
         return _cupy.from_dlpack(t.detach())
     return t.detach()

@@ -25,6 +25,7 @@ _from_tensor = _variable.Variable._from_tensor
 _ndarray = numpy.ndarray
 _Tensor = torch.Tensor
 _numpy_to_tensor = _convert.numpy_to_tensor
+_grad_enabled = torch.is_grad_enabled
 
 tensor_of = _convert.as_tensor
 
@@ -47,9 +48,13 @@ def tensors(xs):
 
 
 def output(t, label, inputs):
-    """Wrap one torch result as the function's output Variable."""
+    """Wrap one torch result as the function's output Variable.
+
+    As in Chainer, the creator is recorded whenever backprop is enabled,
+    also when no input requires grad (``F.relu(ndarray).creator``).
+    """
     v = _from_tensor(t, True)
-    if t.grad_fn is not None:
+    if t.grad_fn is not None or _grad_enabled():
         v._call = _Call(label, inputs)
     return v
 
@@ -57,10 +62,11 @@ def output(t, label, inputs):
 def outputs(ts, label, inputs):
     """Wrap several torch results; they share one creator record."""
     call = _Call(label, inputs)
+    record = _grad_enabled()
     vs = []
     for t in ts:
         v = _from_tensor(t, True)
-        if t.grad_fn is not None:
+        if record or t.grad_fn is not None:
             v._call = call
         vs.append(v)
     call.outputs = tuple(vs)
