@@ -866,10 +866,25 @@ class Variable(object):
     @property
     def device(self):
         from chainer_compat import backend
+        custom = self._custom_device
+        if custom is not None:
+            return custom
         t = self._t
         if t is None:
             return backend.CpuDevice()
         return backend._device_from_torch(t.device)
+
+    # A user-defined ``backend.Device`` subclass given to ``to_device`` is
+    # reported back by ``device`` (Chainer stores the device object).
+    _custom_device = None
+
+    def _remember_device(self, dev):
+        from chainer_compat import backend
+        if type(dev) in (backend.CpuDevice, backend.GpuDevice):
+            if self._custom_device is not None:
+                self._custom_device = None
+        else:
+            self._custom_device = dev
 
     @property
     def xp(self):
@@ -900,6 +915,7 @@ class Variable(object):
         """Copies the data and gradient arrays to specified device."""
         from chainer_compat import backend
         dev = backend.get_device(device)
+        self._remember_device(dev)
         target = dev._torch_device
         t = self._t
         if t is not None and t.device != target:
@@ -1420,6 +1436,7 @@ class Parameter(Variable):
         from chainer_compat import backend
         dev = backend.get_device(device)
         self._initial_device = dev
+        self._remember_device(dev)
         target = dev._torch_device
         p = self._t
         if p.device != target:
