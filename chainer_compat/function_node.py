@@ -41,6 +41,40 @@ class FunctionNode(object):
     lazy_grad_sum = False
     stack = None
 
+    # Memory layouts (Chainer's experimental NHWC support) are not
+    # supported (D-011): every array has the standard layout (None).
+    chainerx_device = None
+    is_elementwise = False
+    _input_layouts = None
+    _output_layouts = None
+
+    @property
+    def input_layouts(self):
+        if self._input_layouts is None:
+            return tuple(None for _ in (self.inputs or ()))
+        return self._input_layouts
+
+    @property
+    def output_layouts(self):
+        if self._output_layouts is None:
+            return tuple(None for _ in (self.outputs or ()))
+        return self._output_layouts
+
+    @output_layouts.setter
+    def output_layouts(self, layouts):
+        assert isinstance(layouts, tuple)
+        self._output_layouts = layouts
+
+    def check_layout_forward(self, inputs):
+        """Checks memory layouts of the inputs (all standard here)."""
+        if self.is_elementwise:
+            layouts = [getattr(x, 'layout', None) for x in inputs]
+            if any(layout is not None for layout in layouts):
+                raise RuntimeError(
+                    'Inputs with mixed memory layouts were given to '
+                    'an elementwise function.\nFunction: {}'.format(
+                        self.label))
+
     @property
     def local_function_hooks(self):
         if self._local_function_hooks is None:
@@ -612,3 +646,11 @@ def grad(outputs, inputs, grad_outputs=None, grad_inputs=None, set_grad=False,
         for x, gx in zip(inputs, ret):
             x.grad_var = gx
     return ret
+
+
+def static_forward_optimizations(func, inputs):
+    """Static-graph hook called by Chainer's ``FunctionNode.apply``.
+
+    The facade has no static schedules (D-007): nothing to do.
+    """
+    return None

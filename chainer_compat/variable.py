@@ -1190,11 +1190,14 @@ class Parameter(Variable):
     ``.data``, so torch registries and torch optimizers never go stale.
     """
 
-    def __init__(self, initializer=None, shape=None, name=None, **kwargs):
-        kwargs.pop('layout', None)
-        if kwargs:
-            raise TypeError('got unexpected keyword argument(s) {}'.format(
-                ', '.join(kwargs)))
+    initializer = None
+
+    def __init__(self, initializer=None, shape=None, name=None, *,
+                 layout=None):
+        if layout is not None:
+            raise NotImplementedError(
+                'chainer.Parameter(layout=...): memory layouts are not '
+                'supported (D-011, see docs/divergences.md)')
         from chainer_compat import initializers
         from chainer_compat.initializers import constant
         if initializer is None:
