@@ -2,6 +2,7 @@
 import torch
 
 import chainer_compat
+from chainer_compat import utils as _utils
 from chainer_compat.utils import type_check
 
 
@@ -40,18 +41,9 @@ def as_tuple(x, n):
     return (x,) * n
 
 
-def conv_outsize(size, k, s, p, cover_all=False, d=1):
-    dk = k + (k - 1) * (d - 1)
-    if cover_all:
-        return (size + p * 2 - dk + s - 1) // s + 1
-    return (size + p * 2 - dk) // s + 1
-
-
-def deconv_outsize(size, k, s, p, cover_all=False, d=1):
-    dk = (k - 1) * d + 1
-    if cover_all:
-        return s * (size - 1) + dk - s + 1 - 2 * p
-    return s * (size - 1) + dk - 2 * p
+# Chainer's output-size rules live in chainer.utils (one definition).
+conv_outsize = _utils.get_conv_outsize
+deconv_outsize = _utils.get_deconv_outsize
 
 
 _CONV = {1: torch.nn.functional.conv1d, 2: torch.nn.functional.conv2d,
