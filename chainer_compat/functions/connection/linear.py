@@ -59,6 +59,10 @@ def linear(x, W, b=None, n_batch_axes=1):
             size *= s
         x2 = xt.reshape(size, -1)
     elif xt.dim() > 2:
+        if xt.shape[0] == 0:
+            # Chainer: numpy's x.reshape(0, -1) is ambiguous and raises
+            raise ValueError('cannot reshape array of size 0 into shape '
+                             '(0,newaxis)')
         x2 = xt.reshape(xt.shape[0], -1)
     else:
         x2 = xt
