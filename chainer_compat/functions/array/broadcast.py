@@ -47,4 +47,8 @@ def broadcast_to(x, shape):
             raise type_check.InvalidType(
                 expect, 'in_type[0].shape: %s' % str(xs))
     _util.check('BroadcastTo', (t,), body, ('x',))
+    if any(s < 0 for s in shape):
+        # numpy.broadcast_to's error (torch.expand treats -1 as "keep")
+        raise ValueError('all elements of broadcast shape must be '
+                         'non-negative')
     return _f.output(t.expand(shape), 'BroadcastTo', (x,))
