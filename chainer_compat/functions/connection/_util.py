@@ -1,6 +1,7 @@
 """Private helpers shared by the connection/loss/rnn function modules."""
 import torch
 
+from chainer_compat.utils import conv_nd as _conv_nd
 import chainer_compat
 from chainer_compat import utils as _utils
 from chainer_compat.utils import type_check
@@ -34,11 +35,8 @@ def check(label, arrays, body, names=None):
         body(in_types)
 
 
-def as_tuple(x, n):
-    if hasattr(x, '__getitem__'):
-        assert len(x) == n
-        return tuple(x)
-    return (x,) * n
+# chainer.utils.conv_nd.as_tuple (one definition).
+as_tuple = _conv_nd.as_tuple
 
 
 # Chainer's output-size rules live in chainer.utils (one definition).

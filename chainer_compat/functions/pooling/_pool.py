@@ -14,6 +14,7 @@ import operator
 
 import torch
 
+from chainer_compat.utils import conv_nd as _conv_nd
 from chainer_compat.functions.array import _util
 from chainer_compat.utils import get_conv_outsize
 from chainer_compat.utils import get_deconv_outsize
@@ -22,11 +23,8 @@ from chainer_compat.utils import type_check
 _prod = functools.partial(functools.reduce, operator.mul)
 
 
-def as_tuple(x, n):
-    if hasattr(x, '__getitem__'):
-        assert len(x) == n
-        return tuple(x)
-    return (x,) * n
+# chainer.utils.conv_nd.as_tuple (one definition).
+as_tuple = _conv_nd.as_tuple
 
 
 def check_pool(label, t, ndim, extra=None):

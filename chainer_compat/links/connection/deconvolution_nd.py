@@ -1,15 +1,11 @@
 """``chainer.links.DeconvolutionND`` / ``Deconvolution1D`` / ``3D``."""
 from chainer_compat import initializers
 from chainer_compat import link
+from chainer_compat.utils import conv_nd
 from chainer_compat import variable
 
 
-def _as_tuple(x, n):
-    # Chainer: chainer.utils.conv_nd.as_tuple
-    if hasattr(x, '__getitem__'):
-        assert len(x) == n
-        return tuple(x)
-    return (x,) * n
+_as_tuple = conv_nd.as_tuple
 
 
 class DeconvolutionND(link.Link):
