@@ -1,11 +1,10 @@
 """``chainer.functions.digamma``."""
-import torch
-
+from chainer_compat.functions.math import _psi
 from chainer_compat.functions.math import _unary
 
 
 def _fn(t):
-    return torch.digamma(t)
+    return _psi.psi(0, t)
 
 
 def digamma(x):

@@ -3,6 +3,7 @@ import torch
 
 from chainer_compat._bridge import function as _f
 from chainer_compat.functions.math import _helpers as _h
+from chainer_compat.functions.math import _psi
 from chainer_compat.utils import type_check
 
 
@@ -12,7 +13,7 @@ def _polygamma(nt, xt):
     nb, xb = torch.broadcast_tensors(nt, xf)
     out = torch.zeros_like(xb)
     for k in torch.unique(nb).tolist():
-        out = torch.where(nb == k, torch.polygamma(int(k), xb), out)
+        out = torch.where(nb == k, _psi.psi(int(k), xb), out)
     return out.to(xt.dtype)
 
 
