@@ -18,6 +18,7 @@ import torch
 import chainer_compat
 from chainer_compat import configuration
 from chainer_compat._bridge import convert as _convert
+from chainer_compat._bridge import int_grad as _int_grad
 from chainer_compat.utils import type_check
 from chainer_compat import variable as _variable
 
@@ -38,6 +39,7 @@ class FunctionNode(object):
     _retained_in = None
     _retained_out = None
     _in_meta = None
+    _real_outs = None
     lazy_grad_sum = False
     stack = None
 
@@ -139,12 +141,33 @@ class FunctionNode(object):
         for hook in hooks:
             hook.forward_preprocess(self, in_data)
 
-        need_graph = (torch.is_grad_enabled() and any(
-            t.requires_grad for t in in_tensors))
+        grad_mode = torch.is_grad_enabled()
+        # integer inputs Chainer would differentiate take part in the torch
+        # graph through float64 carriers (_bridge/int_grad.py)
+        carried = grad_mode and any(
+            [_int_grad.needs_carrier(v) for v in input_vars])
+        if carried:
+            ag_tensors = [_int_grad.carrier_of(v)
+                          if _int_grad.needs_carrier(v) else v._t
+                          for v in input_vars]
+        else:
+            ag_tensors = in_tensors
+        need_graph = grad_mode and any(
+            t.requires_grad for t in ag_tensors)
+        out_carriers = None
         if need_graph:
-            outs = _FunctionNodeAutograd.apply(self, *in_tensors)
+            outs = _FunctionNodeAutograd.apply(
+                self, tuple(in_tensors) if carried else None, *ag_tensors)
             if not isinstance(outs, tuple):
                 outs = (outs,)
+            if carried:
+                # float outputs: torch's (with grad_fn); integer outputs:
+                # the real tensor, with the carrier beside it
+                out_carriers = outs
+                outs = tuple(a if r.is_floating_point() or r.is_complex()
+                             or r.dtype == torch.bool else r
+                             for a, r in zip(outs, self._real_outs))
+                self._real_outs = None
         else:
             outs = self._forward_tensors(in_tensors)
 
@@ -159,10 +182,12 @@ class FunctionNode(object):
                         '{}'.format(self.label))
 
         ret = []
-        for t in outs:
+        for k, t in enumerate(outs):
             v = _Variable._from_tensor(t, requires_grad)
             if need_graph:
                 v._creator_obj = self
+                if out_carriers is not None and out_carriers[k] is not t:
+                    v._ghost = out_carriers[k]
             ret.append(v)
         if need_graph:
             self.inputs = tuple([x.node for x in input_vars])
@@ -331,8 +356,17 @@ class _FunctionNodeAutograd(torch.autograd.Function):
     """Runs a user FunctionNode inside torch autograd."""
 
     @staticmethod
-    def forward(ctx, node, *in_tensors):
+    def forward(ctx, node, real_in, *in_tensors):
         ctx.set_materialize_grads(False)
+        # ``real_in``: the true input tensors when integer inputs are
+        # represented by float64 carriers in ``in_tensors``.
+        carried = real_in is not None
+        if carried:
+            ctx.carried_in = tuple(r is not a
+                                   for r, a in zip(real_in, in_tensors))
+            in_tensors = real_in
+        else:
+            ctx.carried_in = None
         outs = node._forward_tensors(in_tensors)
         # torch must not see an output that *is* an input tensor.
         outs = tuple(o.clone() if any(o is i for i in in_tensors) else o
@@ -350,6 +384,13 @@ class _FunctionNodeAutograd(torch.autograd.Function):
         ctx.in_idx = in_idx
         ctx.out_idx = out_idx
         ctx.save_for_backward(*saved)
+        if carried:
+            node._real_outs = outs
+            ctx.out_meta = [o for o in outs]
+            return tuple(o if o.is_floating_point() or o.is_complex()
+                         or o.dtype == torch.bool
+                         else _int_grad.output_carrier(o) for o in outs)
+        ctx.out_meta = None
         for i, o in enumerate(outs):
             if not o.is_floating_point():
                 ctx.mark_non_differentiable(o)
@@ -358,6 +399,10 @@ class _FunctionNodeAutograd(torch.autograd.Function):
     @staticmethod
     def backward(ctx, *grad_outputs):
         node = ctx.node
+        if all([g is None for g in grad_outputs]):
+            # no gradient reaches this node (e.g. its outputs were
+            # unchained): Chainer does not call its backward
+            return (None,) * (ctx.n_in + 2)
         saved = ctx.saved_tensors
         n_in_ret = 0 if ctx.in_idx is None else len(ctx.in_idx)
         node._retained_in = _retained_input_vars(
@@ -365,10 +410,23 @@ class _FunctionNodeAutograd(torch.autograd.Function):
         node._retained_out = tuple(
             _Variable._from_tensor(t, t.requires_grad)
             for t in saved[n_in_ret:])
+        if ctx.out_meta is not None:
+            # carrier grads back to the integer outputs' dtypes
+            grad_outputs = tuple(
+                g if g is None or o.is_floating_point() or o.is_complex()
+                else _int_grad.to_int(g, o)
+                for g, o in zip(grad_outputs, ctx.out_meta))
         gys = tuple(None if g is None else _Variable._from_tensor(
             g, g.requires_grad) for g in grad_outputs)
-        needs = ctx.needs_input_grad[1:]
+        needs = ctx.needs_input_grad[2:]
         target = tuple(i for i, n in enumerate(needs) if n)
+        ins = node.inputs
+        if ins is not None and not all(
+                [ins[i]._requires_grad for i in target]):
+            # Chainer skips inputs whose node no longer requires grad
+            target = tuple(i for i in target if ins[i]._requires_grad)
+            if not target:
+                return (None,) * (ctx.n_in + 2)
         in_data = None
         hooks = chainer_compat.get_function_hooks()
         if node._n_local_function_hooks > 0:
@@ -412,8 +470,10 @@ class _FunctionNodeAutograd(torch.autograd.Function):
                     node, _Variable._from_tensor(
                         torch.empty(shape, dtype=dtype), False),
                     False, gt)
+            if ctx.carried_in is not None and ctx.carried_in[i]:
+                gt = _int_grad.to_carrier(gt)
             result[i] = gt
-        return (None,) + tuple(result)
+        return (None, None) + tuple(result)
 
 
 def _add_stack_to_error(node, e):

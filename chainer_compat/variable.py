@@ -21,6 +21,7 @@ import torch
 
 import chainer_compat
 from chainer_compat._bridge import convert as _convert
+from chainer_compat._bridge import int_grad as _int_grad
 from chainer_compat._bridge.convert import to_array as _to_array
 from chainer_compat._bridge.dtypes import TORCH_TO_NUMPY as _T2N
 
@@ -271,6 +272,12 @@ class Variable(object):
     _grad_valid = True
     _grad_var_cache = None
     _grad_arr = None
+    # float64 carrier of an integer-dtype Variable's gradient through torch
+    # autograd (see _int_grad.py); None for float Variables.
+    _ghost = None
+    # (tensor, hook handle, creator) of the last unchain, to undo it when
+    # the same creator is set back (Chainer allows that)
+    _cut_state = None
 
     __array_priority__ = 200
     # Chainer: True only for ChainerX-backed variables (never here).
@@ -588,7 +595,18 @@ class Variable(object):
             # Chainer keeps the node's rank when the creator is removed.
             if self._call is not None or self._creator_obj is not None:
                 self.node._rank = self.rank
-            self._unchain_tensor()
+                prev = self._creator_obj or self._call
+            else:
+                prev = None
+            self._unchain_tensor(prev)
+        else:
+            cut = self._cut_state
+            if cut is not None and (cut[2] is func or getattr(
+                    func, '_call', None) is cut[2]):
+                # the original creator is put back: undo the cut
+                cut[1].remove()
+                self._t = cut[0]
+                self._cut_state = None
         self._creator_obj = func
         self._call = None
         if self._vnode is not None:
@@ -634,9 +652,14 @@ class Variable(object):
             return 0 if vnode is None else vnode._rank
         return node.rank + 1
 
-    def _unchain_tensor(self):
+    def _unchain_tensor(self, prev_creator=None):
+        if self._ghost is not None:
+            self._ghost = None
         t = self._t
         if t is not None and t.grad_fn is not None:
+            handle = _cut_graph_at(self, t)
+            self._cut_state = (t, handle, prev_creator) \
+                if prev_creator is not None else None
             t = t.detach()
             if self._requires_grad and _is_float_tensor(t):
                 t.requires_grad_(True)
@@ -1035,6 +1058,35 @@ class Variable(object):
         return func(*_unwrap(args), **_unwrap(kwargs))
 
 
+def _cut_graph_at(var, t):
+    """Make torch graphs already built on ``t`` stop at ``var`` (unchain).
+
+    Chainer's ``unchain`` removes the creator from the variable's node, so a
+    later backward through outputs computed *before* the unchain ends there
+    and writes the gradient into ``var.grad`` like a leaf's.  torch's graph
+    is immutable; a pre-hook on ``t``'s node takes the gradient meant for
+    ``t``, accumulates it into ``var`` and passes no gradient on.
+    """
+    node = t.grad_fn
+    idx = t.output_nr
+    ref = weakref.ref(var)
+
+    def cut(grad_outputs):
+        g = grad_outputs[idx]
+        if g is None:
+            return None
+        v = ref()
+        if v is not None and v._t is not None and v._t.grad_fn is None \
+                and v._ghost is None:
+            old = v._grad_tensor()
+            v._set_grad_tensor(g if old is None else old + g)
+        out = list(grad_outputs)
+        out[idx] = None
+        return tuple(out)
+
+    return node.register_prehook(cut)
+
+
 def _mean_std(t):
     """(mean, std) as Chainer's ``xp.mean``/``xp.std`` compute them."""
     t = t.detach()
@@ -1070,20 +1122,30 @@ def _backward_core(outputs, seeds, retain_grad, enable_double_backprop,
     pairs = [(y, g) for y, g in zip(outputs, seeds) if g is not None]
     # Chainer clears the output grads before backprop.
     for y in outputs:
-        if y._t.grad_fn is not None:
+        if y._t.grad_fn is not None or y._ghost is not None:
             y._grad = None
-    pairs = [(y, g) for y, g in pairs
-             if y._t.grad_fn is not None and y._t.requires_grad]
+    ghosts = _int_grad.any_alive()
+    if ghosts:
+        # integer outputs take part through their float64 carriers
+        pairs = [(y, g) if y._ghost is None else
+                 (y, _int_grad.to_carrier(g)) for y, g in pairs]
+        tensors = [y._t if y._ghost is None else y._ghost for y, _ in pairs]
+    else:
+        tensors = [y._t for y, _ in pairs]
+    keep = [i for i, t in enumerate(tensors)
+            if t.grad_fn is not None and t.requires_grad]
+    if len(keep) != len(pairs):
+        pairs = [pairs[i] for i in keep]
+        tensors = [tensors[i] for i in keep]
     if not pairs:
         return
-    tensors = [y._t for y, _ in pairs]
     grads = [g for _, g in pairs]
     retained = None
     if retain_grad:
         retained = []
         for y, _ in pairs:
             for v in y._graph_variables():
-                vt = v._t
+                vt = v._t if v._ghost is None else v._ghost
                 if vt is not None and vt.grad_fn is not None \
                         and vt.requires_grad:
                     vt.retain_grad()
@@ -1111,10 +1173,17 @@ def _backward_core(outputs, seeds, retain_grad, enable_double_backprop,
         _run_backward(tensors, grads, False)
     if retained is not None:
         for v in retained:
+            if v._ghost is not None:
+                g = v._ghost.grad
+                v._grad = None if g is None else _int_grad.to_int(g, v._t)
+                v._ghost.grad = None
+                continue
             v._grad = v._t.grad
             v._t.grad = None
         for y, g in pairs:
-            y._grad = g
+            y._grad = g if y._ghost is None else _int_grad.to_int(g, y._t)
+    if ghosts:
+        _int_grad.collect_leaf_grads()
     if leaves:
         for lt in leaves:
             lt._chainer_loss_scale = loss_scale

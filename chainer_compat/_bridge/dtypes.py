@@ -39,3 +39,25 @@ def to_numpy_dtype(dtype):
 def kind(t):
     """numpy dtype kind character ('f', 'i', 'u', 'b', 'c') of a tensor."""
     return TORCH_TO_NUMPY[t.dtype].kind
+
+
+# torch has only copy/compare kernels for uint16/32/64: integer arithmetic
+# on them runs in a wider signed dtype and wraps back (two's complement
+# makes +, -, * agree with numpy's modular results).
+WIDE_FOR_UNSIGNED = {getattr(torch, n): w for n, w in (
+    ('uint16', torch.int32), ('uint32', torch.int64),
+    ('uint64', torch.int64)) if hasattr(torch, n)}
+
+
+def int_arith(fn, *ts):
+    """``fn(*ts)`` for integer tensors, also for uint16/32/64."""
+    dt = ts[0].dtype
+    wide = WIDE_FOR_UNSIGNED.get(dt)
+    if wide is None:
+        return fn(*ts)
+    return fn(*[t.to(wide) if isinstance(t, torch.Tensor) else t
+                for t in ts]).to(dt)
+
+
+def int_add(a, b):
+    return int_arith(torch.add, a, b)

@@ -8,6 +8,7 @@ broadcastable shapes.
 import numpy
 import torch
 
+from chainer_compat._bridge import dtypes as _dtypes
 from chainer_compat._bridge import function as _f
 from chainer_compat.functions.math import _helpers as _h
 from chainer_compat.utils import type_check
@@ -32,7 +33,15 @@ def _convert_value_to_string(value):
 def _scalar(t, value):
     """Chainer's ``x.dtype.type(value)``: the constant takes the input's
     dtype first (float16 rounding, int truncation), then the op runs."""
-    return _f.numpy_dtype(t).type(value).item()
+    dtype = _f.numpy_dtype(t)
+    try:
+        return dtype.type(value).item()
+    except OverflowError:
+        # numpy < 2 wraps an out-of-range int into an integer dtype (the
+        # numbers Chainer computed with); numpy 2 raises here.
+        if dtype.kind not in 'iu':
+            raise
+        return numpy.array(value).astype(dtype).item()
 
 
 def _rhs(label, xt, rhs, float_check=False):
@@ -83,15 +92,32 @@ def _broadcast_error(label, s0, s1):
     raise type_check.InvalidType('', '', msg=msg)
 
 
+_WIDE = _dtypes.WIDE_FOR_UNSIGNED
+
+
+def _op(fn, a, b):
+    """``fn(a, b)``; uint16/32/64 (no torch arithmetic kernels) run wide."""
+    if a.dtype in _WIDE if isinstance(a, torch.Tensor) else b.dtype in _WIDE:
+        return _dtypes.int_arith(fn, a, b) if isinstance(a, torch.Tensor) \
+            else _dtypes.int_arith(lambda y, x: fn(x, y), b, a)
+    return fn(a, b)
+
+
 def _lhs(x):
     if isinstance(x, _Variable):
         return x._t
     return _f.tensor(x)
 
 
+def _neg(t):
+    if t.dtype in _WIDE:
+        return _dtypes.int_arith(torch.neg, t)
+    return torch.neg(t)
+
+
 def neg(self):  # -x
     """Element-wise negation."""
-    return _f.output(torch.neg(_lhs(self)), '__neg__', (self,))
+    return _f.output(_neg(_lhs(self)), '__neg__', (self,))
 
 
 def absolute(self):
@@ -110,10 +136,10 @@ def add(*xs):  # lhs + rhs or add more than 2 variables
         lhs, rhs = xs
         xt = _lhs(lhs)
         if numpy.isscalar(rhs):
-            return _f.output(xt + _scalar(xt, rhs),
+            return _f.output(_op(torch.add, xt, _scalar(xt, rhs)),
                              '_ + %s' % _convert_value_to_string(rhs), (lhs,))
         rt = _rhs('_ + _', xt, rhs)
-        return _f.output(xt + rt, '_ + _', (lhs, rhs))
+        return _f.output(_op(torch.add, xt, rt), '_ + _', (lhs, rhs))
     return _multi_add(xs)
 
 
@@ -128,9 +154,9 @@ def _multi_add(xs):
         return _f.output(ts[0].view_as(ts[0]), 'MultiAdd', xs)
     if any(t.shape != ts[0].shape for t in ts[1:]):
         _h.broadcast_check(*ts)  # numpy's ValueError, as Chainer's
-    y = ts[0] + ts[1]
+    y = _op(torch.add, ts[0], ts[1])
     for t in ts[2:]:
-        y = y + t
+        y = _op(torch.add, y, t)
     return _f.output(y, 'MultiAdd', xs)
 
 
@@ -138,28 +164,28 @@ def sub(self, rhs):  # lhs - rhs
     """Element-wise subtraction (``x - c`` is ``AddConstant(-c)``)."""
     xt = _lhs(self)
     if numpy.isscalar(rhs):
-        return _f.output(xt + _scalar(xt, -rhs),
+        return _f.output(_op(torch.add, xt, _scalar(xt, -rhs)),
                          '_ + %s' % _convert_value_to_string(-rhs), (self,))
     rt = _rhs('_ - _', xt, rhs)
-    return _f.output(xt - rt, '_ - _', (self, rhs))
+    return _f.output(_op(torch.sub, xt, rt), '_ - _', (self, rhs))
 
 
 def rsub(self, rhs):  # rhs - lhs
     """Element-wise subtraction (reflected)."""
     xt = _lhs(self)
     if numpy.isscalar(rhs):
-        return _f.output(_scalar(xt, rhs) - xt,
+        return _f.output(_op(torch.sub, _scalar(xt, rhs), xt),
                          '%s - _' % _convert_value_to_string(rhs), (self,))
     rt = _preprocess_rhs(xt, rhs)
     _check_binary('_ - _', rt, xt, False)
-    return _f.output(rt - xt, '_ - _', (rhs, self))
+    return _f.output(_op(torch.sub, rt, xt), '_ - _', (rhs, self))
 
 
 def mul(self, rhs):  # lhs * rhs
     """Element-wise multiplication."""
     xt = _lhs(self)
     if numpy.isscalar(rhs):
-        return _f.output(xt * _scalar(xt, rhs),
+        return _f.output(_op(torch.mul, xt, _scalar(xt, rhs)),
                          '_ * %s' % _convert_value_to_string(rhs), (self,))
     rt = _rhs('_ * _', xt, rhs, float_check=True)
     return _f.output(xt * rt, '_ * _', (self, rhs))
