@@ -58,6 +58,29 @@ def _half_ok(t):
     return t.dtype != torch.float16 or t.is_cuda
 
 
+def check_im2col_pad(stride, pad):
+    """Chainer's CPU im2col pads each spatial axis with ``numpy.pad`` by
+    ``(p, p + s - 1)`` (ValueError for a negative width); with a negative
+    stride the patch copy then fails numpy's broadcasting.  Call it after
+    the output-size check, as Chainer does."""
+    for s, p in zip(stride, pad):
+        if p < 0 or p + s - 1 < 0:
+            raise ValueError("index can't contain negative values")
+    if any(s < 0 for s in stride):
+        raise ValueError('could not broadcast input array into the patch '
+                         'array (negative stride {})'.format(tuple(stride)))
+
+
+def zeros_linked(shape, *ts):
+    """Zeros of ``shape`` (dtype/device of ``ts[0]``) that stay in the graph
+    of ``ts`` with zero gradients (never NaN, whatever the values)."""
+    y = ts[0].new_zeros(shape)
+    for t in ts:
+        if t is not None and t.requires_grad:
+            y = y + t.flatten()[:0].sum()
+    return y
+
+
 def conv_core(x, W, b, stride, pad, cover_all, dilate, groups):
     """N-d convolution with Chainer's padding / cover_all semantics."""
     nd = x.dim() - 2
@@ -78,6 +101,14 @@ def conv_core(x, W, b, stride, pad, cover_all, dilate, groups):
         x = x.float()
         W = W.float()
         b = None if b is None else b.float()
+    if x.numel() == 0 or W.numel() == 0:
+        # an empty contraction (0-size spatial input, channel or kernel
+        # axis) or an empty output, which torch's kernels reject: Chainer's
+        # im2col + tensordot give zeros (plus the bias)
+        y = zeros_linked((x.shape[0], W.shape[0]) + tuple(outs), x, W)
+        if b is not None:
+            y = y + b.reshape((1, b.shape[0]) + (1,) * nd)
+        return y.to(dtype)
     if any(p != q for p, q in pads):
         flat = []
         for p, q in reversed(pads):
@@ -96,7 +127,7 @@ def conv_core(x, W, b, stride, pad, cover_all, dilate, groups):
             x = torch.nn.functional.pad(x, flat)
         y = _conv_unfold(x, W, stride, dilate, groups)
         if b is not None:
-            y = y + b.reshape((1, -1) + (1,) * nd)
+            y = y + b.reshape((1, b.shape[0]) + (1,) * nd)
     # trim windows beyond the expected count (extra right padding)
     sl = (slice(None), slice(None)) + tuple(slice(0, o) for o in outs)
     y = y[sl]
@@ -151,7 +182,7 @@ def deconv_core(x, W, b, stride, pad, outs, dilate, groups):
     if any(e < 0 for e in extra):
         y = y[(slice(None), slice(None)) + tuple(slice(0, o) for o in outs)]
     if b is not None:
-        y = y + b.reshape((1, -1) + (1,) * nd)
+        y = y + b.reshape((1, b.shape[0]) + (1,) * nd)
     return y.to(dtype)
 
 

@@ -10,7 +10,14 @@ from chainer_compat.utils import type_check
 def _as_mat(t):
     if t.dim() == 2:
         return t
-    return t.reshape(len(t), -1)
+    if t.shape[0] == 0:
+        # Chainer's x.reshape(len(x), -1): numpy cannot infer the -1
+        raise ValueError('cannot reshape array of size 0 into shape '
+                         '(0,newaxis)')
+    n = 1
+    for d in t.shape[1:]:
+        n *= d
+    return t.reshape(t.shape[0], n)
 
 
 def bilinear(e1, e2, W, V1=None, V2=None, b=None):
@@ -67,8 +74,9 @@ def bilinear(e1, e2, W, V1=None, V2=None, b=None):
     a = _as_mat(ts[0])
     c = _as_mat(ts[1])
     w = ts[2]
-    outer = (a.unsqueeze(2) * c.unsqueeze(1)).reshape(len(a), -1)
-    y = torch.matmul(outer, w.reshape(-1, w.shape[2]))
+    outer = (a.unsqueeze(2) * c.unsqueeze(1)).reshape(
+        a.shape[0], a.shape[1] * c.shape[1])
+    y = torch.matmul(outer, w.reshape(w.shape[0] * w.shape[1], w.shape[2]))
     if len(ts) == 6:
         y = y + torch.matmul(a, ts[3]) + torch.matmul(c, ts[4]) + ts[5]
     return _f.output(y, 'BilinearFunction', inputs)

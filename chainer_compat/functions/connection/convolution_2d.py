@@ -73,6 +73,8 @@ def _convolution_2d(x, W, b, stride, pad, cover_all, dilate, groups,
         raise err('Height in the output should be positive.')
     if _util.conv_outsize(xt.shape[3], kw, sx, pw, cover_all, dx) <= 0:
         raise err('Width in the output should be positive.')
+    if not xt.is_cuda:
+        _util.check_im2col_pad((sy, sx), (ph, pw))
     if wt.dtype != xt.dtype:
         wt = wt.to(xt.dtype)  # numpy's tensordot promotes, then astype(x)
     y = _util.conv_core(xt, wt, bt, (sy, sx), (ph, pw), cover_all,

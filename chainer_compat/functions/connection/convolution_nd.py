@@ -50,12 +50,15 @@ def _convolution_nd(x, W, b, ndim, stride, pad, cover_all, dilate, groups):
         if wt.shape[0] % groups != 0:
             raise TypeError('The number of groups must be '
                             'a divisor of that of output channels')
-    if xt.shape[1] != wt.shape[1] * groups:
-        raise ValueError('shape-mismatch for sum')  # numpy.tensordot's error
+    # Chainer's order: im2col (output sizes, numpy.pad), then tensordot
     for i in range(ndim):
         if _util.conv_outsize(xt.shape[2 + i], wt.shape[2 + i], stride[i],
                               pad[i], cover_all, dilate[i]) <= 0:
             raise AssertionError('Output sizes should be positive.')
+    if not xt.is_cuda:
+        _util.check_im2col_pad(stride, pad)
+    if xt.shape[1] != wt.shape[1] * groups:
+        raise ValueError('shape-mismatch for sum')  # numpy.tensordot's error
     if wt.dtype != xt.dtype:
         wt = wt.to(xt.dtype)
     if bt is not None and bt.dtype != xt.dtype:

@@ -139,3 +139,136 @@ def test_deformable_offset_shape():
 def test_depthwise_output_channels():
     y = F.depthwise_convolution_2d(_r(1, 3, 4, 4), _r(2, 3, 2, 2))
     assert y.shape == (1, 6, 3, 3)
+
+
+# ---- fuzz-leak regressions (shapes / error classes as in Chainer 7.8.1)
+
+def test_conv_nd_zero_size_spatial_input_padded():
+    # Chainer pads with numpy first: output = bias only
+    b = _r(1)
+    y = F.convolution_nd(_r(2, 1, 0), _r(1, 1, 1), b, pad=1)
+    assert y.shape == (2, 1, 2)
+    numpy.testing.assert_array_equal(y.array, numpy.broadcast_to(
+        b[None, :, None], (2, 1, 2)))
+
+
+def test_conv2d_zero_input_channels_keeps_out_channels():
+    y = F.convolution_2d(_r(1, 0, 3, 3), _r(1, 0, 2, 3))
+    assert y.shape == (1, 1, 2, 1)
+    assert not y.array.any()
+
+
+@pytest.mark.parametrize('f, x, W, kw', [
+    (F.convolution_1d, (1, 2, 0), (1, 2, 3), dict(pad=-1, stride=-1)),
+    (F.convolution_nd, (2, 2, 5, 4), (3, 2, 1, 2),
+     dict(cover_all=True, pad=-1, stride=-1)),
+    (F.convolution_2d, (1, 2, 5, 5), (3, 2, 2, 2), dict(pad=-1)),
+    (F.depthwise_convolution_2d, (1, 2, 2, 3), (1, 2, 3, 3),
+     dict(stride=-1)),
+])
+def test_conv_negative_pad_or_stride_value_error(f, x, W, kw):
+    # numpy.pad's "index can't contain negative values" in Chainer
+    with pytest.raises(ValueError):
+        f(_r(*x), _r(*W), **kw)
+
+
+@pytest.mark.parametrize('x, W, b', [
+    ((1, 1, 1), (1, 1, 2), (2,)),       # non-broadcastable output operand
+    ((1, 3, 4), (3, 2, 1), (3,)),       # operands could not be broadcast
+    ((1, 2, 3), (2, 1, 2), (0,)),
+])
+def test_deconv_nd_bias_size_mismatch(x, W, b):
+    with pytest.raises(ValueError):
+        F.deconvolution_nd(_r(*x), _r(*W), _r(*b))
+
+
+def test_deconv_bias_size_one_broadcasts_and_grouped_reshape_error():
+    assert F.deconvolution_nd(_r(1, 2, 3), _r(2, 3, 2), _r(1)).shape == \
+        (1, 3, 4)
+    with pytest.raises(ValueError):
+        F.deconvolution_nd(_r(1, 2, 3), _r(2, 1, 2), _r(1), groups=2)
+
+
+def test_deconv2d_zero_size_spatial_input():
+    b = _r(2)
+    y = F.deconvolution_2d(_r(2, 2, 0, 3), _r(2, 2, 3, 1), b)
+    assert y.shape == (2, 2, 2, 3)
+    numpy.testing.assert_array_equal(y.array, numpy.broadcast_to(
+        b[None, :, None, None], (2, 2, 2, 3)))
+
+
+def test_deconv_negative_pad_follows_chainer_col2im():
+    # Chainer sums into an image of out + 2p + s - 1 and crops p:out + p
+    # with numpy slicing (a negative start wraps)
+    x, W = _r(1, 1, 3, 4), _r(1, 3, 2, 2)
+    full = F.deconvolution_2d(x, W).array            # (1, 3, 4, 5)
+    y = F.deconvolution_2d(x, W, pad=-1)
+    assert y.shape == (1, 3, 1, 1)
+    numpy.testing.assert_allclose(y.array, full[:, :, 3:4, 4:5], rtol=1e-5)
+    assert F.deconvolution_nd(_r(2, 1, 3, 4, 3), _r(1, 3, 2, 2, 1),
+                              pad=-1).shape == (2, 3, 1, 1, 1)
+    with pytest.raises(ValueError):     # negative dimensions
+        F.deconvolution_nd(_r(1, 2, 3, 0), _r(2, 3, 1, 3), pad=-1,
+                           stride=-1)
+
+
+def test_deconv_zero_stride_errors():
+    x, W = _r(1, 1, 3, 4), _r(1, 3, 2, 2)
+    with pytest.raises(ZeroDivisionError):      # _set_cover_all
+        F.deconvolution_nd(x, W, stride=0)
+    with pytest.raises(ValueError):             # slice step cannot be zero
+        F.deconvolution_2d(x, W, stride=0)
+
+
+def test_im2col_negative_pad_and_zero_dilate():
+    with pytest.raises(ValueError):
+        F.im2col(_r(1, 3, 4, 5), 1, pad=-1)
+    with pytest.raises(AssertionError):
+        F.im2col(_r(1, 2, 3, 4), 7)
+    x = _r(1, 2, 3, 4)
+    y = F.im2col(x, 2, dilate=0)        # every tap at the same place
+    assert y.shape == (1, 8, 3, 4)
+    y = y.array.reshape(1, 2, 4, 3, 4)
+    for k in range(4):
+        numpy.testing.assert_array_equal(y[:, :, k], x)
+
+
+def test_local_conv_windows_beyond_border():
+    with pytest.raises(ValueError):     # empty window: broadcast error
+        F.local_convolution_2d(_r(2, 2, 4, 5), _r(4, 5, 2, 2, 1, 1))
+    with pytest.raises(ValueError):     # cut window: reshape error
+        F.local_convolution_2d(_r(1, 2, 3, 2), _r(2, 1, 2, 2, 2, 2))
+    y = F.local_convolution_2d(_r(0, 1, 1, 2), _r(0, 1, 2, 1, 2, 2))
+    assert y.shape == (0, 0, 1, 2)
+
+
+def test_local_conv_zero_stride_uses_first_window():
+    x, W = _r(2, 1, 3, 3), _r(2, 2, 2, 1, 2, 2)
+    y = F.local_convolution_2d(x, W, stride=0).array
+    expect = numpy.einsum('ncuv,oijcuv->noij', x[:, :, :2, :2], W)
+    numpy.testing.assert_allclose(y, expect, rtol=1e-5)
+
+
+def test_bilinear_zero_batch():
+    y = F.bilinear(_r(0, 3), _r(0, 3), _r(3, 3, 2))
+    assert y.shape == (0, 2) and y.dtype == numpy.float32
+    with pytest.raises(ValueError):     # numpy reshape(0, -1)
+        F.bilinear(_r(0, 3, 1), _r(0, 3), _r(3, 3, 1))
+
+
+def test_deformable_sampler_chainer_checks():
+    off, W = _r(2, 8, 3, 4), _r(2, 3, 2, 2)
+    with pytest.raises(type_check.InvalidType) as e:
+        F.deformable_convolution_2d_sampler(
+            _r(2, 3, 4, 5).astype(numpy.int32), off, W)
+    assert 'Pad (Forward)' in str(e.value)
+    with pytest.raises(type_check.InvalidType) as e:
+        F.deformable_convolution_2d_sampler(_r(2, 3, 4, 5), off, W,
+                                            _r(2, dtype=numpy.float64))
+    assert 'lhs.dtype == rhs.dtype' in str(e.value)
+    with pytest.raises(ValueError):
+        F.deformable_convolution_2d_sampler(_r(0, 3, 4, 5), _r(0, 8, 3, 4),
+                                            W)
+    y = F.deformable_convolution_2d_sampler(_r(2, 3, 4, 5), off,
+                                            W.astype(numpy.float64))
+    assert y.dtype == numpy.float64
