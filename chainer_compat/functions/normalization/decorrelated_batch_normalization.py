@@ -1,4 +1,5 @@
 """``chainer.functions.decorrelated_batch_normalization`` (and fixed)."""
+import numpy
 import torch
 
 from chainer_compat._bridge import function as _f
@@ -8,10 +9,18 @@ from chainer_compat.utils import type_check
 
 
 def _grouped(t, groups):
+    # (b, c, *spatial) -> (groups, c // groups, m) with explicit sizes (a
+    # -1 is ambiguous for 0-size inputs); numpy's reshape error otherwise
     b, c = t.shape[:2]
     C = c // groups
+    m = b
+    for s in t.shape[2:]:
+        m *= s
+    if groups < 0 or groups * C * m != t.numel():
+        raise ValueError('cannot reshape array of size {} into shape '
+                         '({},{},{})'.format(t.numel(), groups, C, m))
     perm = (1, 0) + tuple(range(2, t.dim()))
-    return t.permute(*perm).reshape(groups, C, -1)
+    return t.permute(*perm).reshape(groups, C, m)
 
 
 def _ungrouped(t, shape):
@@ -130,7 +139,62 @@ def fixed_decorrelated_batch_normalization(x, mean, projection, groups=16):
     # where type checking is off; torch.matmul does not.)
     dt = torch.promote_types(torch.promote_types(xt.dtype, mt.dtype),
                              pt.dtype)
-    xh = _grouped(xt.to(dt), groups) - mt.to(dt).unsqueeze(2)
-    y = _ungrouped(torch.matmul(pt.to(dt), xh), tuple(xt.shape))
+    # Chainer's forward is numpy: x_hat - expand_dims(mean, 2), then
+    # matmul(projection, x_hat) and a reshape back; numpy's errors there.
+    xh = _grouped(xt.to(dt), groups)
+    if mt.dim() < 2:
+        # numpy.expand_dims' error (an IndexError and a ValueError)
+        raise numpy.exceptions.AxisError(2, mt.dim() + 1)
+    me = mt.to(dt).unsqueeze(2)
+    _check_broadcast(xh.shape, me.shape)
+    xh = xh - me
+    _check_matmul(pt.shape, xh.shape)
+    y = torch.matmul(pt.to(dt), xh)
+    shape = tuple(xt.shape)
+    n = 1
+    for s_ in (shape[1], shape[0]) + shape[2:]:
+        n *= s_
+    if y.numel() != n:
+        raise ValueError('cannot reshape array of size {} into shape '
+                         '{}'.format(y.numel(), _np_shape(
+                             (shape[1], shape[0]) + shape[2:])))
+    y = _ungrouped(y, shape)
     return _f.output(y, 'FixedDecorrelatedBatchNormalization',
                      (x, mean, projection))
+
+
+def _np_shape(shape):
+    return '({})'.format(','.join(str(s) for s in shape))
+
+
+def _check_broadcast(*shapes):
+    try:
+        return torch.broadcast_shapes(*shapes)
+    except RuntimeError:
+        raise ValueError('operands could not be broadcast together with '
+                         'shapes {} '.format(' '.join(
+                             _np_shape(s) for s in shapes)))
+
+
+def _check_matmul(a, b):
+    # numpy.matmul's shape rules (errors as ValueError, like numpy)
+    sig = '(n?,k),(k,m?)->(n?,m?)'
+    for i, s in enumerate((a, b)):
+        if len(s) == 0:
+            raise ValueError(
+                'matmul: Input operand {} does not have enough dimensions '
+                '(has 0, gufunc core with signature {} requires 1)'.format(
+                    i, sig))
+    k_a = a[-1]
+    k_b = b[0] if len(b) == 1 else b[-2]
+    if k_a != k_b:
+        raise ValueError(
+            'matmul: Input operand 1 has a mismatch in its core dimension 0, '
+            'with gufunc signature {} (size {} is different from {})'.format(
+                sig, k_b, k_a))
+    try:
+        torch.broadcast_shapes(tuple(a[:-2]), tuple(b[:-2]))
+    except RuntimeError:
+        raise ValueError('operands could not be broadcast together with '
+                         'remapped shapes {} {}'.format(_np_shape(a),
+                                                        _np_shape(b)))

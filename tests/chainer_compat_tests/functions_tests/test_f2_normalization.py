@@ -151,3 +151,36 @@ def test_decorrelated_batch_normalization_whitens():
     y.grad = numpy.ones((2, 4))
     y.backward()
     assert numpy.isfinite(v.grad).all()
+
+
+def test_fixed_decorrelated_bn_groups_not_dividing_channels():
+    # Chainer's numpy reshape to (groups, C // groups, m) fails
+    with pytest.raises(ValueError, match='cannot reshape array of size 12'):
+        F.fixed_decorrelated_batch_normalization(
+            numpy.zeros((3, 4), 'f'), numpy.zeros((3, 1), 'f'),
+            numpy.zeros((3, 1, 1), 'f'), groups=3)
+
+
+def test_fixed_decorrelated_bn_zero_size_stats_value_error():
+    with pytest.raises(ValueError):
+        F.fixed_decorrelated_batch_normalization(
+            numpy.zeros((3, 2, 2)), numpy.zeros((3, 0)),
+            numpy.zeros((3, 0, 0)), groups=3)
+
+
+def test_fixed_decorrelated_bn_zero_channels_shape():
+    # 0-size groups: sizes computed explicitly (no ambiguous -1)
+    y = F.fixed_decorrelated_batch_normalization(
+        numpy.zeros((3, 0), 'f'), numpy.zeros((2, 0), 'f'),
+        numpy.zeros((2, 0, 0), 'f'), groups=2)
+    assert y.shape == (3, 0) and y.dtype == numpy.float32
+
+
+def test_fixed_decorrelated_bn_1d_mean_axis_error():
+    # numpy.expand_dims(mean, axis=2) on a 1-d mean: AxisError, which is
+    # both an IndexError and a ValueError
+    with pytest.raises(ValueError, match='axis 2 is out of bounds') as e:
+        F.fixed_decorrelated_batch_normalization(
+            numpy.zeros((3, 4), 'f'), numpy.zeros(4, 'f'),
+            numpy.zeros((2, 2, 2), 'f'), groups=2)
+    assert isinstance(e.value, IndexError)

@@ -108,3 +108,96 @@ def test_tree_lstm_contiguous_gates():
     numpy.testing.assert_allclose(c.array[0], numpy.tanh(a) * _sig(i),
                                   rtol=1e-6)
     assert isinstance(c, ch.Variable)
+
+
+# --- fuzz leaks: Chainer's per-step F.linear / Add / LSTM / Stack checks --
+
+def _nstep_params(r, n_w, in_size, out_size, dtype='f', n_layers=1):
+    ws = [[r.randn(out_size, (in_size if layer == 0 else out_size)
+                   if i < n_w // 2 else out_size).astype(dtype)
+           for i in range(n_w)] for layer in range(n_layers)]
+    bs = [[r.randn(out_size).astype(dtype) for _ in range(n_w)]
+          for layer in range(n_layers)]
+    return ws, bs
+
+
+def test_n_step_rnn_int_input_is_invalid_type():
+    r = numpy.random.RandomState(4)
+    ws, bs = _nstep_params(r, 2, 3, 2, 'i')
+    with pytest.raises(type_check.InvalidType) as e:
+        F.n_step_rnn(1, 0.0, numpy.zeros((1, 2, 2), 'i'), ws, bs,
+                     [numpy.zeros((1, 3), 'i')])
+    assert 'LinearFunction' in str(e.value)
+    assert 'x.dtype.kind == f' in str(e.value)
+
+
+def test_n_step_lstm_later_step_width_mismatch_is_invalid_type():
+    # xs[0] passes the up-front size check, xs[1] fails in F.linear
+    r = numpy.random.RandomState(5)
+    ws, bs = _nstep_params(r, 8, 2, 3)
+    hx = numpy.zeros((1, 2, 3), 'f')
+    with pytest.raises(type_check.InvalidType) as e:
+        F.n_step_lstm(1, 0.0, hx, hx, ws, bs,
+                      [numpy.zeros((2, 2), 'f'), numpy.zeros((1, 3), 'f')])
+    assert 'x.shape[1] == W.shape[1]' in str(e.value)
+
+
+def test_n_step_gru_has_no_input_size_value_error():
+    # Chainer's n_step_gru has no up-front size check: F.linear raises
+    r = numpy.random.RandomState(6)
+    ws, bs = _nstep_params(r, 6, 2, 3)
+    with pytest.raises(type_check.InvalidType) as e:
+        F.n_step_gru(1, 0.0, numpy.zeros((1, 2, 3), 'f'), ws, bs,
+                     [numpy.zeros((2, 3), 'f')])
+    assert 'LinearFunction' in str(e.value)
+
+
+def test_n_step_bigru_hidden_width_mismatch_is_invalid_type():
+    r = numpy.random.RandomState(7)
+    ws, bs = _nstep_params(r, 6, 2, 3, n_layers=2)
+    with pytest.raises(type_check.InvalidType) as e:
+        F.n_step_bigru(1, 0.0, numpy.zeros((2, 1, 4), 'f'), ws, bs,
+                       [numpy.zeros((1, 2), 'f')])
+    assert 'x.shape[1] == W.shape[1]' in str(e.value)
+
+
+def test_n_step_lstm_bad_weight_shape_is_stack_invalid_type():
+    r = numpy.random.RandomState(8)
+    ws, bs = _nstep_params(r, 8, 2, 3)
+    ws[0][5] = ws[0][5][:2]
+    hx = numpy.zeros((1, 2, 3), 'f')
+    with pytest.raises(type_check.InvalidType) as e:
+        F.n_step_lstm(1, 0.0, hx, hx, ws, bs, [numpy.zeros((2, 2), 'f')])
+    assert 'Stack' in str(e.value)
+
+
+def test_n_step_rnn_growing_batch_is_broadcast_invalid_type():
+    r = numpy.random.RandomState(9)
+    ws, bs = _nstep_params(r, 2, 2, 3)
+    with pytest.raises(type_check.InvalidType) as e:
+        F.n_step_rnn(1, 0.0, numpy.zeros((1, 2, 3), 'f'), ws, bs,
+                     [numpy.zeros((2, 2), 'f'), numpy.zeros((3, 2), 'f')])
+    assert 'cannot broadcast' in str(e.value)
+
+
+def test_n_step_lstm_float64_weights_with_float32_input():
+    # Chainer's F.linear accepts W of another float dtype (x's dtype out)
+    r = numpy.random.RandomState(10)
+    ws, bs = _nstep_params(r, 8, 2, 3, 'd')
+    bs = [[b.astype('f') for b in bl] for bl in bs]
+    hx = numpy.zeros((1, 2, 3), 'f')
+    xs = [r.randn(2, 2).astype('f')]
+    hy, cy, ys = F.n_step_lstm(1, 0.0, hx, hx, ws, bs, xs)
+    assert hy.dtype == cy.dtype == ys[0].dtype == numpy.float32
+    hy64, _, _ = F.n_step_lstm(
+        1, 0.0, hx.astype('d'), hx.astype('d'), ws,
+        [[b.astype('d') for b in bl] for bl in bs], [xs[0].astype('d')])
+    numpy.testing.assert_allclose(hy.array, hy64.array, rtol=1e-5, atol=1e-6)
+
+
+def test_n_step_birnn_rejects_train_kwarg():
+    with pytest.raises(ValueError):
+        F.n_step_birnn(1, 0.0, numpy.zeros((2, 1, 2), 'f'),
+                       [[numpy.zeros((2, 2), 'f')] * 2] * 2,
+                       [[numpy.zeros(2, 'f')] * 2] * 2,
+                       [numpy.zeros((1, 2), 'f')], train=True)
