@@ -1,7 +1,9 @@
 """``chainer.functions.discriminative_margin_based_clustering_loss``."""
+import numpy
 import torch
 
 from chainer_compat._bridge import function as _f
+from chainer_compat.functions.math import basic_math as _basic_math
 
 
 def discriminative_margin_based_clustering_loss(
@@ -32,6 +34,12 @@ def discriminative_margin_based_clustering_loss(
     ms = torch.stack([(lt == c + 1).unsqueeze(1)
                       for c in range(max_embedding_dim)], 0)
     msf = ms.to(et.dtype)
+    # ``emb * ms`` is Chainer's Mul (Variable * ndarray): float lhs and
+    # broadcastable shapes, checked before anything is computed
+    _basic_math._check_binary('_ * _', emb, msf, True)
+    if ms.dim() < 5:
+        # Chainer: xp.sum(ms, (2, 3, 4)) on a mask of fewer dims
+        raise getattr(numpy, 'exceptions', numpy).AxisError(4, ms.dim())
     mns = torch.sum(emb * msf, dim=(3, 4))
     cnt = torch.clamp(ms.sum(dim=(2, 3, 4)), min=1)[:, :, None]
     mns = mns / cnt.to(et.dtype)

@@ -56,7 +56,24 @@ def negative_sampling(x, t, W, sampler, sample_size, reduce='sum', **kwargs):
     n = wc.shape[0]
     st_w = torch.where(st < 0, st + n, st)
     w = wc[st_w]                                    # (B, K+1, D)
+    if xc.shape[1] != wc.shape[1] and 1 not in (xc.shape[1], wc.shape[1]):
+        # Chainer: numpy.einsum('ij,ikj->ik', x[mask], w[mask]) refuses
+        # (it broadcasts a size-1 j, as torch.einsum does)
+        kept = int(mask.sum())
+        raise ValueError(
+            'operands could not be broadcast together with remapped shapes '
+            '[original->remapped]: ({0},{1})->({0},newaxis,{1}) '
+            '({0},{2},{3})->({0},{2},{3}) '.format(
+                kept, xc.shape[1], w.shape[1], w.shape[2]))
     wx = torch.einsum('ij,ikj->ik', xc, w)
+    if xc.shape[1] != wc.shape[1] and wx.requires_grad and bool(mask.any()):
+        # the forward broadcast a size-1 j, but Chainer's backward
+        # (``W[k].dot(x[i])``) refuses it
+        def _refuse(_g, _k=w.shape[1], _dw=wc.shape[1], _d=xc.shape[1]):
+            raise ValueError(
+                'shapes ({},{}) and ({},) not aligned: {} (dim 1) != {} '
+                '(dim 0)'.format(_k, _dw, _d, _dw, _d))
+        wx.register_hook(_refuse)
     sign = torch.ones(sample_size + 1, dtype=wx.dtype, device=wx.device)
     sign[0] = -1
     wx = wx * sign

@@ -161,3 +161,127 @@ def test_discriminative_loss_bad_norm():
         F.discriminative_margin_based_clustering_loss(
             _r(1, 2, 2, 2), numpy.zeros((1, 2, 2), numpy.int32), 0.5, 1.5, 2,
             norm=3)
+
+
+# --- fuzz-leak regressions (issue #4): errors / results as in Chainer ------
+
+def test_crf1d_int_inputs_invalid_type_like_logsumexp():
+    cost = numpy.zeros((2, 2), numpy.int32)
+    xs = [numpy.zeros((2, 2), numpy.int32)] * 2
+    ys = [numpy.zeros(2, numpy.int32)] * 2
+    with pytest.raises(type_check.InvalidType, match='LogSumExp'):
+        F.crf1d(cost, xs, ys)
+    with pytest.raises(type_check.InvalidType, match='ArgMax'):
+        F.argmax_crf1d(cost, xs)
+
+
+def test_crf1d_out_of_range_label_index_error():
+    cost, xs = _r(2, 2), [_r(1, 2)]
+    with pytest.raises(IndexError):
+        F.crf1d(cost, xs, [numpy.array([2], numpy.int32)])
+
+
+def test_crf1d_negative_label_wraps_like_numpy():
+    # values from Chainer 7.8.1 (select_item / embed_id index with numpy)
+    cost, xs = _r(3, 3), [_r(2, 3), _r(2, 3) * 2]
+    ys = [numpy.array([-1, 0], numpy.int32), numpy.array([-1, 2], numpy.int32)]
+    numpy.testing.assert_allclose(F.crf1d(cost, xs, ys, reduce='no').array,
+                                  [5.666232, 8.182317], rtol=1e-5)
+
+
+def test_vae_int_inputs_invalid_type():
+    i = numpy.zeros(3, numpy.int32)
+    with pytest.raises(type_check.InvalidType, match='Softplus'):
+        F.bernoulli_nll(None, i)
+    with pytest.raises(type_check.InvalidType, match='exp'):
+        F.gaussian_kl_divergence(i, i)
+    with pytest.raises(type_check.InvalidType, match='exp'):
+        F.gaussian_nll(i, i, i)
+
+
+def test_gaussian_nll_0dim_ln_var_type_error_like_chainer():
+    a = numpy.array(0.5, numpy.float32)
+    with pytest.raises(TypeError, match='incompatible array types'):
+        F.gaussian_nll(a, a, a)
+    assert F.gaussian_nll(a, a, ch.Variable(a)).shape == ()
+
+
+def test_vae_mean_of_empty_is_zero_division():
+    e = numpy.zeros((0,), numpy.float32)
+    with pytest.raises(ZeroDivisionError):
+        F.bernoulli_nll(e, e, reduce='mean')
+
+
+def test_black_out_errors_like_chainer():
+    t = numpy.array([0, 1], numpy.int32)
+    s = numpy.zeros((2, 2), numpy.int32)
+    with pytest.raises(type_check.InvalidType, match='EmbedIDFunction'):
+        F.black_out(_r(2, 3), t, numpy.zeros((4, 3), numpy.int32), s)
+    with pytest.raises(type_check.InvalidType, match='MatMul'):
+        F.black_out(_r(2, 3), t, _r(4, 2), s)
+    with pytest.raises(ZeroDivisionError):
+        F.black_out(_r(0, 3), t[:0], _r(4, 3), s[:0])
+
+
+def test_negative_sampling_width_mismatch_value_error():
+    def sampler(shape):
+        return numpy.zeros(shape, numpy.int32)
+    t = numpy.array([0, 1], numpy.int32)
+    with pytest.raises(ValueError, match='could not be broadcast'):
+        F.negative_sampling(_r(2, 3), t, _r(4, 2), sampler, 2)
+    # a width of 1 broadcasts in Chainer's einsum forward; its backward
+    # refuses it
+    x = ch.Variable(_r(2, 1))
+    loss = F.negative_sampling(x, t, _r(4, 2), sampler, 2)
+    assert loss.shape == ()
+    with pytest.raises(ValueError, match='not aligned'):
+        loss.backward()
+
+
+def test_ctc_out_of_range_label_index_error():
+    with pytest.raises(IndexError, match='out of bounds for axis 2'):
+        F.connectionist_temporal_classification(
+            [_r(2, 4)], numpy.array([[0], [5]], numpy.int32), 0)
+
+
+def test_ctc_negative_label_and_infeasible_like_chainer():
+    # values from Chainer 7.8.1
+    x = [_r(2, 4), _r(2, 4) + 1]
+    numpy.testing.assert_allclose(
+        F.connectionist_temporal_classification(
+            x, numpy.array([[-1], [2]], numpy.int32), 0, reduce='no').array,
+        [0.6406858, 0.97025883], rtol=1e-5)
+    # label longer than the input: Chainer's finite zero_padding loss
+    xv = ch.Variable(_r(2, 4))
+    loss = F.connectionist_temporal_classification(
+        [xv], numpy.array([[1, 2], [1, 1]], numpy.int32), 0, reduce='no')
+    numpy.testing.assert_allclose(loss.array, [1e10, 1e10], rtol=1e-6)
+    F.sum(loss).backward()
+    assert numpy.isfinite(xv.grad).all()
+
+
+def test_discriminative_loss_errors_like_chainer():
+    lab = numpy.zeros((2, 2, 3), numpy.int32)
+    with pytest.raises(type_check.InvalidType, match='cannot broadcast'):
+        # batch 2 vs max_embedding_dim 3: Chainer's emb * ms fails
+        F.discriminative_margin_based_clustering_loss(
+            _r(2, 3, 2, 3), lab, 0.5, 1.5, 3)
+    with pytest.raises(type_check.InvalidType, match='lhs.dtype.kind'):
+        F.discriminative_margin_based_clustering_loss(
+            numpy.zeros((2, 2, 2, 3), numpy.int32), lab, 0.5, 1.5, 2)
+    with pytest.raises(ValueError, match='axis 4 is out of bounds'):
+        F.discriminative_margin_based_clustering_loss(
+            _r(2, 2, 2, 3), numpy.zeros((2, 3), numpy.int32), 0.5, 1.5, 2)
+
+
+def test_ctc_grad_with_negative_label_alias_like_chainer():
+    # -3 and 1 name the same class (V=4); Chainer's label_probability keeps
+    # only one alias per column -- values from Chainer 7.8.1
+    xs = [ch.Variable(_r(1, 4) * (i + 1)) for i in range(3)]
+    loss = F.connectionist_temporal_classification(
+        xs, numpy.array([[-3, 1]], numpy.int32), 0)
+    loss.backward()
+    numpy.testing.assert_allclose(loss.array, 8.008188, rtol=1e-5)
+    numpy.testing.assert_allclose(
+        xs[1].grad, [[0.06973854, -0.04370013, 0.05374516, 0.6708621]],
+        rtol=1e-4, atol=1e-6)
