@@ -36,13 +36,29 @@ def _indices_and_weights(out_size, in_size, mode, align_corners):
         vw, uw
 
 
+def _check_cpu_geometry(shape, v, u):
+    """The errors of Chainer's CPU kernel (``interpolate_bilinear_cpu``)
+    for degenerate sizes: its panel-size heuristic divides by the output
+    height and by the panel size (0 for an empty batch or channel axis),
+    and its gather fails on an empty input axis."""
+    B, C, H, W = shape
+    out_h, out_w = len(v), len(u)
+    if out_h == 0 or B * C * (H * W // out_h + 4 * out_w) == 0:
+        raise ZeroDivisionError('integer division or modulo by zero')
+    if out_w > 0 and (H == 0 or W == 0):
+        ax, i = (2, v[0]) if H == 0 else (3, u[0])
+        raise IndexError('index {} is out of bounds for axis {} with size 0'
+                         .format(int(i), ax))
+
+
 def resize_images(x, output_shape, *, mode='bilinear', align_corners=True):
     """Chainer-compatible :func:`chainer.functions.resize_images`.
 
     ``align_corners=True`` by default (torch's ``interpolate`` defaults to
     False); only float32 input is accepted, as in Chainer.
     """
-    out_h, out_w = output_shape
+    out_h = output_shape[0]
+    out_w = output_shape[1]
     assert mode in ['bilinear', 'nearest']
     t = _f.tensor(x)
 
@@ -52,6 +68,7 @@ def resize_images(x, output_shape, *, mode='bilinear', align_corners=True):
     _util.check('ResizeImages', (t,), body, ('x',))
     v0, v1, u0, u1, vw, uw = _indices_and_weights(
         (out_h, out_w), tuple(t.shape[2:]), mode, align_corners)
+    _check_cpu_geometry(tuple(t.shape), v0, u0)
     dt = t.dtype
 
     def tens(a):

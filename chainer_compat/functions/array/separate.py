@@ -16,4 +16,7 @@ def separate(x, axis=0):
         else:
             type_check.expect(-axis <= x_type.ndim)
     _util.check('Separate', (t,), body, ('x',))
+    if t.shape[axis] == 0:
+        # Chainer splits with ``xp.split(x, x.shape[axis], axis)``
+        raise ZeroDivisionError('integer modulo by zero')
     return _f.outputs(t.unbind(axis), 'Separate', (x,))

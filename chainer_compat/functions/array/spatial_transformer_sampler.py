@@ -34,7 +34,11 @@ def spatial_transformer_sampler(x, grid, **kwargs):
     _util.check('SpatialTransformerSampler', (xt, gt), body)
     B, C, H, W = xt.shape
     _, _, oh, ow = gt.shape
-    g = gt.reshape(B, 2, -1)
+    if B == 0:
+        # Chainer's ``grid.reshape(grid.shape[:2] + (-1,))`` (numpy)
+        raise ValueError('cannot reshape array of size 0 into shape '
+                         '(0,2,newaxis)')
+    g = gt.reshape(B, 2, oh * ow)
     u = (g[:, 0] + 1) * (W - 1) / 2 + 1
     v = (g[:, 1] + 1) * (H - 1) / 2 + 1
     uc = u.clamp(0, W + 1)
@@ -54,7 +58,8 @@ def spatial_transformer_sampler(x, grid, **kwargs):
     wv0 = (vcd - v0.to(hp))
     ws = [(wu1 * wv1).to(xt.dtype), (wu0 * wv1).to(xt.dtype),
           (wu1 * wv0).to(xt.dtype), (wu0 * wv0).to(xt.dtype)]
-    xpad = torch.nn.functional.pad(xt, (1, 1, 1, 1)).reshape(B, C, -1)
+    xpad = torch.nn.functional.pad(xt, (1, 1, 1, 1)).reshape(
+        B, C, (H + 2) * (W + 2))
     W2 = W + 2
     iu0 = u0.to(torch.int64)
     iv0 = v0.to(torch.int64)

@@ -34,6 +34,8 @@ def shift(x, ksize=3, dilate=1):
     _, c, h, w = xt.shape
     py = kh // 2 * abs(dy)
     px = kw // 2 * abs(dx)
+    if py < 0 or px < 0:        # (a negative odd ksize; numpy.pad's error)
+        raise ValueError("index can't contain negative values")
     xp_ = torch.nn.functional.pad(xt, (px, px, py, py))
     n_groups = kh * kw
     group_size = c // n_groups
@@ -44,8 +46,9 @@ def shift(x, ksize=3, dilate=1):
             g = n_groups - 1
         elif g == n_groups - 1:
             g = (n_groups - 1) // 2
-        ky = g // kw - kh // 2
-        kx = g % kw - kw // 2
+        # (as Chainer: ``dilate=0`` divides by zero here)
+        ky = g // kw - py // abs(dy)
+        kx = g % kw - px // abs(dx)
         hs = py - ky * dy
         ws = px - kx * dx
         cs = i * group_size

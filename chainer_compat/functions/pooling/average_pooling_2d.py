@@ -15,5 +15,8 @@ def average_pooling_2d(x, ksize, stride=None, pad=0):
         type_check.expect(in_types.size() == 1,
                           in_types[0].dtype.kind == 'f',
                           in_types[0].ndim == 4)
+    # (unlike AveragePoolingND, Chainer's AveragePooling2D accepts a 0-size
+    # input: its im2col gives a 0-size output)
     _util.check('AveragePooling2D', (t,), body)
-    return _apnd._avg_pool(x, 2, ksize, stride, pad, 0, 'AveragePooling2D')
+    return _apnd._avg_pool(x, 2, ksize, stride, pad, 0, 'AveragePooling2D',
+                           checked=True)

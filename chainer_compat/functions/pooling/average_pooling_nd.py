@@ -9,7 +9,8 @@ _NATIVE = {1: torch.nn.functional.avg_pool1d,
            3: torch.nn.functional.avg_pool3d}
 
 
-def _avg_pool(x, ndim, ksize, stride, pad, pad_value, label):
+def _avg_pool(x, ndim, ksize, stride, pad, pad_value, label,
+              checked=False):
     if not (pad_value is None or pad_value == 0):
         raise ValueError(
             'pad_value must be either 0 or None, not {}.'.format(pad_value))
@@ -22,12 +23,14 @@ def _avg_pool(x, ndim, ksize, stride, pad, pad_value, label):
     stride = _pool.as_tuple(stride, ndim)
     pad = _pool.as_tuple(pad, ndim)
     t = _f.tensor(x)
-    _pool.check_pool(label, t, ndim)
+    if not checked:
+        _pool.check_pool(label, t, ndim)
     # (torch's native avg_pool is not used: its double-backward graph
     # holds ``x``, where Chainer's second order gradient w.r.t. ``x`` is
     # None.)
     if True:
-        w, outs = _pool.windows(t, ksize, stride, pad, False, 0.)
+        w, outs = _pool.windows(t, ksize, stride, pad, False, 0.,
+                                nd_message=label != 'AveragePooling2D')
         axes = tuple(range(2 + ndim, 2 + 2 * ndim))
         if pad_value == 0:
             y = w.mean(dim=axes)

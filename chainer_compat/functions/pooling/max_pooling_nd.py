@@ -44,6 +44,9 @@ def _max_pool(x, ndim, ksize, stride, pad, cover_all, return_indices):
     t = _f.tensor(x)
     _pool.check_pool('MaxPoolingND', t, ndim)
     dims = tuple(t.shape[2:])
+    # Chainer's im2col errors (a negative pad: numpy.pad's ValueError)
+    # before torch's kernel could see the geometry
+    _pool.im2col_geometry(dims, ksize, stride, pad, cover_all, True)
     if _pool.native_ok(t, ksize, stride, pad, cover_all) and \
             _NATIVE.get(ndim) is not None:
         # torch's kernel finds the (first) maxima; the values are gathered

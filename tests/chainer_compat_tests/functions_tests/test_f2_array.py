@@ -253,3 +253,61 @@ def test_cuda_safe_bodies_use_torch():
     # bodies accept tensors living anywhere; here just check dtype/device
     y = F.stack([numpy.zeros(2, numpy.float32)] * 2, axis=1)
     assert isinstance(y._t, torch.Tensor) and y.shape == (2, 2)
+
+
+# ---- fuzz regressions (issue #4) ----------------------------------------
+
+def test_resize_images_degenerate_sizes_as_chainer_cpu():
+    x = numpy.zeros((1, 2, 3, 0), numpy.float32)
+    with pytest.raises(IndexError, match='axis 3 with size 0'):
+        F.resize_images(x, (3, 5))
+    # Chainer's panel heuristic divides by B * C * (...)
+    with pytest.raises(ZeroDivisionError):
+        F.resize_images(numpy.zeros((0, 2, 3, 3), numpy.float32), (3, 5))
+
+
+def test_space2depth_zero_size_shape():
+    x = numpy.zeros((1, 0, 2, 2), numpy.float32)
+    assert F.space2depth(x, 3).shape == (1, 0, 0, 0)
+    with pytest.raises(ValueError, match='one unknown dimension'):
+        F.space2depth(numpy.zeros((1, 1, 2, 2), numpy.float32), -1)
+
+
+def test_spatial_transformer_sampler_zero_size():
+    with pytest.raises(ValueError, match='reshape'):
+        F.spatial_transformer_sampler(numpy.zeros((0, 2, 4, 4), 'f'),
+                                      numpy.zeros((0, 2, 2, 2), 'f'))
+    y = F.spatial_transformer_sampler(numpy.zeros((1, 0, 4, 4), 'f'),
+                                      numpy.zeros((1, 2, 2, 2), 'f'))
+    assert y.shape == (1, 0, 2, 2)
+
+
+def test_separate_empty_axis_divides_by_zero():
+    with pytest.raises(ZeroDivisionError):
+        F.separate(numpy.zeros((0,), numpy.float32), axis=-1)
+
+
+def test_shift_zero_dilate_and_negative_ksize():
+    x = numpy.ones((1, 9, 2, 3), numpy.float32)
+    with pytest.raises(ZeroDivisionError):
+        F.shift(x, dilate=0)
+    with pytest.raises(ValueError, match="can't contain negative"):
+        F.shift(x, ksize=-1)
+
+
+def test_sum_to_integer_input_is_int64_and_axis_errors():
+    x = numpy.arange(3, dtype=numpy.int32)
+    assert F.sum_to(x, (5,)).dtype == numpy.int64   # numpy's sum(axis=())
+    assert F.sum_to(x, (3,)).dtype == numpy.int32   # returned as is
+    with pytest.raises(ValueError, match='duplicate'):
+        F.sum_to(numpy.zeros((3, 4), numpy.float32), (1, 1, 1))
+
+
+def test_normalize_axis_errors_and_empty_axis():
+    with pytest.raises(numpy.exceptions.AxisError):
+        F.normalize(numpy.array(0.5, numpy.float32), axis=0)
+    with pytest.raises(ValueError, match='duplicate'):
+        F.normalize(numpy.ones((2, 3), numpy.float32), axis=(1, -1))
+    x = numpy.array([[2., -3.]], numpy.float32)
+    y = F.normalize(x, axis=())     # numpy: no reduction
+    numpy.testing.assert_allclose(y.array, x / (abs(x) + 1e-5), rtol=1e-6)

@@ -95,3 +95,67 @@ def test_roi_argument_checks():
         F.roi_average_align_2d(x.astype(numpy.float64), rois, idx, 2, 1.)
     with pytest.raises(type_check.InvalidType):
         F.roi_max_pooling_2d(x, rois, idx.astype(numpy.int64), 2, 1.)
+
+
+# ---- fuzz regressions (issue #4): Chainer 7.8.1's CPU geometry ----------
+
+def test_average_pooling_2d_accepts_zero_size_input():
+    # AveragePooling2D has no ``size > 0`` check (AveragePoolingND has)
+    x = numpy.zeros((0, 2, 4, 3), numpy.float32)
+    assert F.average_pooling_2d(x, 2).shape == (0, 2, 2, 1)
+    with pytest.raises(type_check.InvalidType):
+        F.average_pooling_nd(x, 2)
+
+
+def test_pooling_negative_pad_is_numpy_value_error():
+    x = numpy.ones((1, 1, 5, 5), numpy.float32)
+    for f in (F.average_pooling_2d, F.average_pooling_nd, F.max_pooling_2d):
+        with pytest.raises(ValueError, match="can't contain negative"):
+            f(x, 2, pad=-1)
+
+
+def test_average_pooling_2d_empty_output_is_assertion_error():
+    x = numpy.ones((1, 1, 4, 3), numpy.float32)
+    with pytest.raises(AssertionError, match='Width in the output'):
+        F.average_pooling_2d(x, 2, pad=-1)
+
+
+@pytest.mark.parametrize('f,shape,args,kw,out', [
+    (F.unpooling_1d, (0, 1, 3), (2,), {}, (0, 1, 5)),
+    (F.unpooling_3d, (0, 2, 5, 1, 1), (2,), dict(pad=2, stride=1),
+     (0, 2, 2, 0, 0)),
+    (F.unpooling_nd, (1, 1, 3), (1,), dict(pad=2), (1, 1, 0)),
+    (F.unpooling_2d, (1, 3, 1, 5), (2,), dict(pad=2), (1, 3, 0, 5)),
+    (F.unpooling_2d, (0, 3, 4, 4), (3,), dict(pad=-1), (0, 3, 0, 0)),
+    (F.unpooling_2d, (2, 2, 5, 5), (2,), dict(pad=-1), (2, 2, 1, 1)),
+])
+def test_unpooling_degenerate_shapes_as_chainer(f, shape, args, kw, out):
+    x = numpy.ones(shape, numpy.float32)
+    assert f(x, *args, **kw).shape == out
+
+
+def test_unpooling_2d_zero_height_divides_by_zero():
+    # Chainer's integer-scale test computes ``outh % (h - ph)``
+    with pytest.raises(ZeroDivisionError):
+        F.unpooling_2d(numpy.ones((1, 2, 0, 5), numpy.float32), 2)
+
+
+def test_unpooling_2d_integer_scale_path_values():
+    # k = s = 3, pad = 2: Chainer repeats x[1:-1] 3 x 3 times (its
+    # integer-scale path), not the col2im result
+    x = numpy.arange(16, dtype=numpy.float32).reshape(1, 1, 4, 4)
+    y = F.unpooling_2d(x, 3, pad=2).array
+    expect = numpy.repeat(numpy.repeat(x[:, :, 1:3, 1:3], 3, 2), 3, 3)
+    numpy.testing.assert_array_equal(y, expect)
+
+
+def test_upsampling_2d_index_errors_as_numpy():
+    x = numpy.ones((1, 1, 4, 1), numpy.float32)
+    with pytest.raises(IndexError, match='integer'):
+        F.upsampling_2d(x, numpy.zeros((1, 1, 4, 1), numpy.float32), 3)
+    with pytest.raises(IndexError, match='out of bounds'):
+        F.upsampling_2d(x, numpy.full((1, 1, 4, 1), 9, numpy.int32), 3)
+    # a negative index counts from the end of the window, as in numpy
+    y1 = F.upsampling_2d(x, numpy.full((1, 1, 4, 1), -1, numpy.int32), 3)
+    y2 = F.upsampling_2d(x, numpy.full((1, 1, 4, 1), 8, numpy.int32), 3)
+    numpy.testing.assert_array_equal(y1.array, y2.array)
