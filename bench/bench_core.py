@@ -9,8 +9,10 @@ Cases (issue 2 / issue 8):
   relu_tiny   F.relu on a (1, 10) Variable (per-call framework overhead)
   mlp20_tiny  20-layer width-10 MLP, forward + backward (overhead-bound)
 
-Each case is timed as the median of --repeat rounds (after warm-up) and the
-facade/native ratio printed.  Both sides use the same torch threads and the
+Each case runs --repeat rounds per side after warm-up, facade and native
+rounds alternating (A,B then B,A) so that load changes on a shared machine
+hit both sides; printed: the median round time of each side and the median
+of the per-round facade/native ratios.  Both sides use the same torch threads and the
 same device.  Reference points measured on this project's machines: real
 Chainer spends ~13 us per tiny op and native torch ~1.3 us.
 """
@@ -26,18 +28,37 @@ import chainer_compat.functions as F
 import chainer_compat.links as L
 
 
-def _median_time(fn, inner, repeat, sync):
-    for _ in range(max(3, inner // 10)):
-        fn()
+def _paired_time(fa, fb, inner, repeat, sync):
+    """Time ``fa`` (facade) and ``fb`` (native) in alternating rounds.
+
+    Rounds alternate A,B then B,A so that a change of machine load hits both
+    sides alike; returns (median A, median B, median of per-round ratios).
+    """
+    for fn in (fa, fb):
+        for _ in range(max(3, inner // 10)):
+            fn()
     sync()
-    times = []
-    for _ in range(repeat):
+    ta, tb, ratios = [], [], []
+
+    def one(fn):
         t0 = time.perf_counter()
         for _ in range(inner):
             fn()
         sync()
-        times.append((time.perf_counter() - t0) / inner)
-    return statistics.median(times)
+        return (time.perf_counter() - t0) / inner
+
+    for r in range(repeat):
+        if r % 2 == 0:
+            a = one(fa)
+            b = one(fb)
+        else:
+            b = one(fb)
+            a = one(fa)
+        ta.append(a)
+        tb.append(b)
+        ratios.append(a / b)
+    return (statistics.median(ta), statistics.median(tb),
+            statistics.median(ratios))
 
 
 class FacadeMLP(chainer.Chain):
@@ -110,9 +131,8 @@ def main():
         loss.backward()
         nopt.step()
 
-    results.append(('mlp_train', _median_time(facade_step, 5, args.repeat,
-                                              sync),
-                    _median_time(native_step, 5, args.repeat, sync)))
+    results.append(('mlp_train',) + _paired_time(
+        facade_step, native_step, 5, args.repeat, sync))
 
     def facade_infer():
         with chainer.no_backprop_mode(), chainer.using_config('train',
@@ -123,9 +143,8 @@ def main():
         with torch.no_grad():
             nat(xn)
 
-    results.append(('mlp_infer', _median_time(facade_infer, 10, args.repeat,
-                                              sync),
-                    _median_time(native_infer, 10, args.repeat, sync)))
+    results.append(('mlp_infer',) + _paired_time(
+        facade_infer, native_infer, 10, args.repeat, sync))
 
     # --- per-call overhead: F.relu on a (1, 10) Variable -------------------
     v = chainer.Variable(rng.randn(1, 10).astype(numpy.float32))
@@ -133,10 +152,8 @@ def main():
     if dev.type == 'cuda':
         v.to_device('@cupy:{}'.format(dev.index or 0))
         tv = tv.detach().to(dev).requires_grad_()
-    results.append(('relu_tiny',
-                    _median_time(lambda: F.relu(v), 2000, args.repeat, sync),
-                    _median_time(lambda: torch.relu(tv), 2000, args.repeat,
-                                 sync)))
+    results.append(('relu_tiny',) + _paired_time(
+        lambda: F.relu(v), lambda: torch.relu(tv), 2000, args.repeat, sync))
 
     # --- 20-layer width-10 MLP, forward + backward --------------------------
     sizes20 = [10] * 21
@@ -159,18 +176,18 @@ def main():
         n20.zero_grad(set_to_none=True)
         n20(x20n).sum().backward()
 
-    results.append(('mlp20_tiny', _median_time(facade20, 100, args.repeat,
-                                               sync),
-                    _median_time(native20, 100, args.repeat, sync)))
+    results.append(('mlp20_tiny',) + _paired_time(
+        facade20, native20, 100, args.repeat, sync))
 
     print('device: {} ({}), torch {}, threads {}'.format(
         dev, torch.cuda.get_device_name(dev) if dev.type == 'cuda' else
         'cpu', torch.__version__, torch.get_num_threads()))
     print('{:<12} {:>14} {:>14} {:>8}'.format('case', 'facade (us)',
                                              'native (us)', 'ratio'))
-    for name, tf, tn in results:
+    for name, tf, tn, ratio in results:
+        # ratio: median of the per-round ratios (rounds alternate sides)
         print('{:<12} {:>14.1f} {:>14.1f} {:>8.2f}'.format(
-            name, tf * 1e6, tn * 1e6, tf / tn))
+            name, tf * 1e6, tn * 1e6, ratio))
 
 
 if __name__ == '__main__':

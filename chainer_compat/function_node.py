@@ -587,6 +587,9 @@ class _BuiltinNode(FunctionNode):
         node.inputs = tuple(ins)
         outs = call.outputs if call.outputs is not None else (var,)
         node.outputs = tuple(weakref.ref(y.node) for y in outs)
+        if call.attrs:
+            for name, compute in call.attrs.items():
+                setattr(node, name, compute())
         call.node = node
         return node
 

@@ -109,13 +109,17 @@ class _Call(object):
     FunctionNode facade returned by ``Variable.creator``.
     """
 
-    __slots__ = ('label', 'inputs', 'node', 'outputs', '__weakref__')
+    __slots__ = ('label', 'inputs', 'node', 'outputs', 'attrs',
+                 '__weakref__')
 
     def __init__(self, label, inputs):
         self.label = label
         self.inputs = inputs
         self.node = None
         self.outputs = None
+        # extra attributes of Chainer's node ({name: zero-argument callable
+        # computing the value}), set on the facade node when it is built
+        self.attrs = None
 
 
 class VariableNode(object):

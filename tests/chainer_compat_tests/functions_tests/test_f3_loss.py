@@ -285,3 +285,38 @@ def test_ctc_grad_with_negative_label_alias_like_chainer():
     numpy.testing.assert_allclose(
         xs[1].grad, [[0.06973854, -0.04370013, 0.05374516, 0.6708621]],
         rtol=1e-4, atol=1e-6)
+
+
+def test_softmax_cross_entropy_fast_path_matches_general_path():
+    # The common case (no ignored label, reduce='mean', no class_weight)
+    # takes a shorter route; class_weight=ones forces the general one.
+    import chainer_compat as ch
+    rng = numpy.random.RandomState(7)
+    for dtype in (numpy.float16, numpy.float32, numpy.float64):
+        for shape in ((5, 4), (3, 4, 2)):
+            x = rng.randn(*shape).astype(dtype)
+            t = rng.randint(0, 4, (shape[0],) + shape[2:]).astype(
+                numpy.int32)
+            for normalize in (True, False):
+                xa = ch.Variable(x.copy())
+                xb = ch.Variable(x.copy())
+                ya = ch.functions.softmax_cross_entropy(
+                    xa, t, normalize=normalize)
+                yb = ch.functions.softmax_cross_entropy(
+                    xb, t, normalize=normalize,
+                    class_weight=numpy.ones(4, dtype))
+                assert ya.dtype == yb.dtype == dtype
+                numpy.testing.assert_array_equal(ya.array, yb.array)
+                ya.backward()
+                yb.backward()
+                numpy.testing.assert_array_equal(xa.grad, xb.grad)
+                # Chainer's cached softmax on the node (computed lazily)
+                e = numpy.exp(x.astype(numpy.float64)
+                              - x.max(axis=1, keepdims=True))
+                numpy.testing.assert_allclose(
+                    ya.creator.y, e / e.sum(axis=1, keepdims=True),
+                    rtol=1e-2 if dtype == numpy.float16 else 1e-5)
+    y = ch.functions.softmax_cross_entropy(
+        ch.Variable(numpy.zeros((2, 3), numpy.float32)),
+        numpy.array([0, 1], numpy.int32), cache_score=False)
+    assert y.creator.y is None
