@@ -237,10 +237,24 @@ class ChainerxDevice(Device):
 
 def _device_from_torch(tdevice):
     if tdevice.type == 'cpu':
-        return CpuDevice()
+        cpu = _CPU_DEVICE
+        if cpu is None:
+            cpu = _set_cpu_device()
+        return cpu
     if tdevice.type == 'cuda':
         return GpuDevice(tdevice.index or 0)
     raise ValueError('unsupported torch device: {}'.format(tdevice))
+
+
+_CPU_DEVICE = None
+
+
+def _set_cpu_device():
+    # one immutable CpuDevice serves every CPU tensor (Variable.device is
+    # asked on every optimizer step)
+    global _CPU_DEVICE
+    _CPU_DEVICE = CpuDevice()
+    return _CPU_DEVICE
 
 
 def get_device(device_spec):
@@ -330,13 +344,14 @@ def using_device(device_spec):
     return _using_device(get_device(device_spec))
 
 
-@contextlib.contextmanager
+_NO_DEVICE_CONTEXT = contextlib.nullcontext()
+
+
 def _using_device(device):
     if isinstance(device, GpuDevice):
-        with torch.cuda.device(device.device.id):
-            yield
-    else:
-        yield
+        return torch.cuda.device(device.device.id)
+    # CPU (and other) devices have no thread-local state to apply
+    return _NO_DEVICE_CONTEXT
 
 
 def to_chx(array):

@@ -350,10 +350,20 @@ class UpdateRule(object):
             for key in self._state:
                 self._state[key] = serializer(key, self._state[key])
 
+    # (device, ids of the state values) last normalized: the per-step
+    # re-check is skipped while neither changed
+    _states_checked = None
+
     def _init_states(self, param):
         device = param.device
+        state = self.state
+        checked = self._states_checked
+        if state is not None and checked is not None \
+                and checked[0] is device and len(checked[1]) == len(state) \
+                and all([a is b for a, b in zip(checked[1],
+                                                state.values())]):
+            return
         with chainer.using_device(device):
-            state = self.state
             if state is None:
                 state = self._state = {}
                 self.init_state(param)
@@ -362,6 +372,7 @@ class UpdateRule(object):
                 if not _is_state_array(value):
                     continue
                 state[name] = _normalize_state_array(value, device)
+        self._states_checked = (device, tuple(state.values()))
 
     def use_fp32_update(self, flag=True):
         """Enables use of parameter update in fp32 (for fp16 params)."""
@@ -556,7 +567,7 @@ class GradientMethod(Optimizer):
 
     def reallocate_cleared_grads(self):
         """Allocates zero gradients for params whose grad is ``None``."""
-        for name, param in self.target.namedparams(False):
+        for param in self.target.params(False):
             if param._grad_tensor() is None:
                 t = param._t
                 param._set_grad_tensor(torch.zeros_like(t.data))

@@ -46,6 +46,22 @@ def _get_intermediate_dtype(dtype):
     return dtype
 
 
+_scalar_cache = (None, None)
+
+
+def _scalar_tensor(value, dtype, device):
+    # the 0-dim tensor of alpha_t, shared by the parameters of one step
+    # (the cache is replaced in one assignment: safe across threads)
+    global _scalar_cache
+    key = (value, dtype, device)
+    cached = _scalar_cache
+    if cached[0] == key:
+        return cached[1]
+    t = torch.tensor(value, dtype=dtype, device=device)
+    _scalar_cache = (key, t)
+    return t
+
+
 def _inplace_axpby(x, a, b, y):
     """x <- a * x + b * y (in place, Chainer's operation order)."""
     if a == 1:
@@ -117,14 +133,20 @@ class AdamRule(optimizer.UpdateRule):
         if self.hyperparam.amsgrad:
             self.state['vhat'] = optimizer._zeros_like(param)
 
+    _eps_checked = None
+
     def _check_eps(self, interm_dtype):
         # Note that the check is done only for the first time.
         hp = self.hyperparam
+        key = (interm_dtype, hp.eps)
+        if self._eps_checked == key:
+            return
         eps = interm_dtype(hp.eps)
         if hp.eps != 0 and eps == 0:
             raise ValueError(
                 'eps of Adam optimizer is too small for {} ({})'.format(
                     interm_dtype.__name__, hp.eps))
+        self._eps_checked = key
 
     def update_core_cpu(self, param):
         grad = optimizer._param_grad(param)
@@ -132,11 +154,12 @@ class AdamRule(optimizer.UpdateRule):
             return
         hp = self.hyperparam
         data = optimizer._param_data(param)
-        dtype = _get_intermediate_dtype(
-            _convert.numpy_dtype(data.dtype).type)
-        self._check_eps(dtype)
-        tdtype = _convert.torch_dtype(numpy.dtype(dtype))
-        grad = grad.to(tdtype)
+        ddtype = data.dtype
+        # Chainer: float16 params are updated with float32 intermediates
+        tdtype = torch.float32 if ddtype == torch.float16 else ddtype
+        self._check_eps(_convert.numpy_dtype(tdtype).type)
+        if grad.dtype != tdtype:
+            grad = grad.to(tdtype)
 
         m = optimizer._tensor(self.state['m'])
         v = optimizer._tensor(self.state['v'])
@@ -160,26 +183,29 @@ class AdamRule(optimizer.UpdateRule):
             torch.maximum(vhat, v, out=vhat)
         else:
             vhat = v
-        vhat = vhat.to(tdtype)
+        if vhat.dtype != tdtype:
+            vhat = vhat.to(tdtype)
         _parity.sqrt_into(vhat, tmp)
         tmp.add_(hp.eps)
-        torch.div(torch.tensor(self.alpha_t, dtype=tdtype, device=tmp.device),
-                  tmp, out=tmp)
+        torch.div(_scalar_tensor(self.alpha_t, tdtype, tmp.device), tmp,
+                  out=tmp)
         if hp.adabound:
             lower, upper = self.bounds
             tmp.clamp_(lower, upper)
         tmp.mul_(m)
-        a = 1.0 - hp.eta * hp.weight_decay_rate
-        b = -hp.eta
+        eta = hp.eta
+        a = 1.0 - eta * hp.weight_decay_rate
+        b = -eta
         if a == 1 and b == -1.0:
             # x += -1 * y is exactly x -= y (negation is exact): one pass less
-            data.sub_(tmp.to(data.dtype))
+            data.sub_(tmp if ddtype == tdtype else tmp.to(ddtype))
         elif a == 1:
             tmp.mul_(b)
-            data.add_(tmp.to(data.dtype))
+            data.add_(tmp if ddtype == tdtype else tmp.to(ddtype))
         else:
             tmp.mul_(b)
-            data.copy_(a * data + tmp.to(data.dtype))
+            data.copy_(a * data + (tmp if ddtype == tdtype
+                                   else tmp.to(ddtype)))
 
     _scratch = None
 
