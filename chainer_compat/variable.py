@@ -12,7 +12,6 @@ graph (``retain_graph=True``), so a second ``backward()`` accumulates; the
 graph goes away with its Variables or through ``unchain_backward()``.
 """
 import copy as _copy_mod
-import heapq
 import warnings
 import weakref
 

@@ -27,13 +27,9 @@ def broadcast(*args):
     return _f.outputs(ys, 'Broadcast', args)
 
 
-def broadcast_to(x, shape):
-    """Chainer-compatible :func:`chainer.functions.broadcast_to`."""
-    if x.shape == shape:
-        return _util.as_variable(x)
-    shape = tuple(shape)
-    t = _f.tensor(x)
-
+def _check_broadcast_to(t, shape):
+    """BroadcastTo's check_type_forward on tensor ``t`` (Chainer's
+    InvalidType messages)."""
     def body(in_types):
         ndim = type_check.make_variable(len(shape), 'len(shape)')
         type_check.expect(in_types[0].ndim <= ndim)
@@ -47,6 +43,15 @@ def broadcast_to(x, shape):
             raise type_check.InvalidType(
                 expect, 'in_type[0].shape: %s' % str(xs))
     _util.check('BroadcastTo', (t,), body, ('x',))
+
+
+def broadcast_to(x, shape):
+    """Chainer-compatible :func:`chainer.functions.broadcast_to`."""
+    if x.shape == shape:
+        return _util.as_variable(x)
+    shape = tuple(shape)
+    t = _f.tensor(x)
+    _check_broadcast_to(t, shape)
     if any(s < 0 for s in shape):
         # numpy.broadcast_to's error (torch.expand treats -1 as "keep")
         raise ValueError('all elements of broadcast shape must be '

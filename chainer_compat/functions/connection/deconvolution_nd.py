@@ -156,7 +156,6 @@ def _col2im_like_chainer(xt, wt, stride, pad, outs, dilate, groups):
     ``p : out + p``), with numpy's slicing/broadcasting rules and errors.
     Used where torch's kernels refuse: negative pads, non-positive strides,
     0-size inputs."""
-    nd = len(outs)
     n, xc = xt.shape[:2]
     ins = tuple(xt.shape[2:])
     ksize = tuple(wt.shape[2:])

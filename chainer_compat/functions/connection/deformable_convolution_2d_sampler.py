@@ -3,6 +3,7 @@ import numpy
 import torch
 
 from chainer_compat._bridge import function as _f
+from chainer_compat.functions.array import broadcast as _broadcast
 from chainer_compat.functions.connection import _util
 from chainer_compat.utils import type_check
 
@@ -117,19 +118,7 @@ def deformable_convolution_2d_sampler(x, offset, W, b=None, stride=1, pad=0):
         b4 = bt[None, :, None, None]
         y_shape = tuple(y.shape)
 
-        def bc_body(in_types):
-            ndim = type_check.make_variable(len(y_shape), 'len(shape)')
-            type_check.expect(in_types[0].ndim <= ndim)
-            shape = type_check.eval(in_types[0].shape)
-            for i in range(-1, -len(shape) - 1, -1):
-                if shape[i] == y_shape[i] or shape[i] == 1:
-                    continue
-                expect = 'in_type[0].shape[%d] == %d' % (i, y_shape[i])
-                if y_shape[i] != 1:
-                    expect += ' or in_type[0].shape[%d] == 1' % i
-                raise type_check.InvalidType(
-                    expect, 'in_type[0].shape: %s' % str(shape))
-        _util.check('BroadcastTo', (b4,), bc_body, ('x',))
+        _broadcast._check_broadcast_to(b4, y_shape)
 
         def add_body(in_types):
             type_check.expect(in_types[0].dtype == in_types[1].dtype)

@@ -18,19 +18,31 @@ def psi(n, x):
     if n < 0:
         return torch.full_like(x, float('nan'))
     if n == 0:
-        return _Digamma.apply(x)
+        return _digamma(x)
     scale = (-1.0) ** (n + 1) * math.factorial(n)
     return scale * torch.special.zeta(float(n + 1), x)
 
 
-class _Digamma(torch.autograd.Function):
+class _WithDerivative(torch.autograd.Function):
+    """``forward(x)`` whose derivative is ``derivative(x)`` (a
+    differentiable torch expression, so double backprop works)."""
 
     @staticmethod
-    def forward(ctx, x):
+    def forward(ctx, x, forward, derivative):
         ctx.save_for_backward(x)
-        return torch.digamma(x)
+        ctx.derivative = derivative
+        return forward(x)
 
     @staticmethod
     def backward(ctx, gy):
         x, = ctx.saved_tensors
-        return gy * psi(1, x)
+        return gy * ctx.derivative(x), None, None
+
+
+def _digamma(x):
+    return _WithDerivative.apply(x, torch.digamma, lambda t: psi(1, t))
+
+
+def lgamma(x):
+    """lgamma whose derivative is digamma with SciPy-exact higher orders."""
+    return _WithDerivative.apply(x, torch.lgamma, _digamma)

@@ -1,12 +1,10 @@
 """``chainer.functions.lgamma``."""
-import torch
-
 from chainer_compat.functions.math import _psi
 from chainer_compat.functions.math import _unary
 
 
 def _fn(t):
-    return _Lgamma.apply(t)
+    return _psi.lgamma(t)
 
 
 def lgamma(x):
@@ -16,16 +14,3 @@ def lgamma(x):
     """
     return _unary.apply('lgamma', x, _unary._in_float(_fn), argname=True)
 
-
-class _Lgamma(torch.autograd.Function):
-    """lgamma whose derivative is digamma with SciPy-exact higher orders."""
-
-    @staticmethod
-    def forward(ctx, x):
-        ctx.save_for_backward(x)
-        return torch.lgamma(x)
-
-    @staticmethod
-    def backward(ctx, gy):
-        x, = ctx.saved_tensors
-        return gy * _psi.psi(0, x)

@@ -91,27 +91,19 @@ def _fast_ok(xs, h, c, wb, gates, uniform):
     return True
 
 
-def _one_directional_loop(step, xs, h, c, wb):
-    h_list = []
-    for x in xs:
-        batch = len(x)
-        need_split = len(h) > batch
-        if need_split:
-            h, h_rest = h[:batch], h[batch:]
-            if c is not None:
-                c, c_rest = c[:batch], c[batch:]
-        h, c = step(x, h, c, wb)
-        h_list.append(h)
-        if need_split:
-            h = torch.cat([h, h_rest], dim=0)
-            if c is not None:
-                c = torch.cat([c, c_rest], dim=0)
-    return h, c, h_list
+def _torch_cat(ts):
+    return torch.cat(ts, dim=0)
 
 
-def _checked_loop(step, xs, h, c, wb):
-    # Chainer's loop with the facade functions (F.concat checks)
+def _checked_cat(ts):
+    # Chainer's F.concat (its type checks)
     import chainer_compat.functions as F
+    return F.concat(ts, axis=0)._t
+
+
+def _one_directional_loop(step, xs, h, c, wb, cat=_torch_cat):
+    """Chainer's time loop: a shrinking batch runs on the leading rows of
+    the state and the rest is concatenated back after the step."""
     h_list = []
     for x in xs:
         batch = len(x)
@@ -123,9 +115,9 @@ def _checked_loop(step, xs, h, c, wb):
         h, c = step(x, h, c, wb)
         h_list.append(h)
         if need_split:
-            h = F.concat([h, h_rest], axis=0)._t
+            h = cat([h, h_rest])
             if c is not None:
-                c = F.concat([c, c_rest], axis=0)._t
+                c = cat([c, c_rest])
     return h, c, h_list
 
 
@@ -137,7 +129,8 @@ def _direction(cell, xs, h, c, w, b, uniform):
     if _fast_ok(xs, h, c, wb, cell.gates, uniform):
         h, c, h_list = _one_directional_loop(cell.step, xs, h, c, wb)
         return h, c, h_list, True
-    h, c, h_list = _checked_loop(cell.checked, xs, h, c, wb)
+    h, c, h_list = _one_directional_loop(cell.checked, xs, h, c, wb,
+                                         cat=_checked_cat)
     return h, c, h_list, False
 
 
