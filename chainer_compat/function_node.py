@@ -659,9 +659,11 @@ def grad(outputs, inputs, grad_outputs=None, grad_inputs=None, set_grad=False,
         else:
             gt = gy._t if isinstance(gy, _Variable) else \
                 _convert.as_tensor(gy)
-        if y._t.requires_grad:
-            out_ts.append(y._t)
-            seeds.append(gt)
+        yt = y._t if y._ghost is None else y._ghost
+        if yt.requires_grad:
+            out_ts.append(yt)
+            seeds.append(gt if y._ghost is None
+                         else _int_grad.to_carrier(gt))
 
     # Chainer inserts ``grad_inputs`` into the graph at the input nodes, so
     # a given input grad also flows on to inputs behind that input: seed the
@@ -673,9 +675,11 @@ def grad(outputs, inputs, grad_outputs=None, grad_inputs=None, set_grad=False,
                 continue
             gt = gi._t if isinstance(gi, _Variable) else \
                 _convert.as_tensor(gi)
-            if x._t.requires_grad:
-                out_ts.append(x._t)
-                seeds.append(gt)
+            xt = x._t if x._ghost is None else x._ghost
+            if xt.requires_grad:
+                out_ts.append(xt)
+                seeds.append(gt if x._ghost is None
+                             else _int_grad.to_carrier(gt))
             else:
                 extra[i] = gt
 
@@ -685,7 +689,8 @@ def grad(outputs, inputs, grad_outputs=None, grad_inputs=None, set_grad=False,
         from chainer_compat import function as _function
         if _function._find_old_style_grad([y._t for y in outputs]):
             raise _function._old_style_error('Function')
-    in_ts = [x._t for x in inputs]
+    # integer inputs take part through their carriers (_bridge/int_grad)
+    in_ts = [x._t if x._ghost is None else x._ghost for x in inputs]
     diff_idx = [i for i, t in enumerate(in_ts) if t.requires_grad]
     results = [None] * len(inputs)
     if out_ts and diff_idx:
@@ -696,6 +701,8 @@ def grad(outputs, inputs, grad_outputs=None, grad_inputs=None, set_grad=False,
                 retain_graph=True, create_graph=enable_double_backprop,
                 allow_unused=True)
         for i, g in zip(diff_idx, gs):
+            if g is not None and inputs[i]._ghost is not None:
+                g = _int_grad.to_int(g, inputs[i]._t)
             results[i] = g
     ret = []
     for i, g in enumerate(results):

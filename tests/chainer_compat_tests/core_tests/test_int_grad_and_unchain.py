@@ -125,3 +125,13 @@ def test_unchain_one_output_of_split():
     z.backward()
     numpy.testing.assert_array_equal(a.grad, [2., 2.])
     numpy.testing.assert_array_equal(x.grad, [0., 0., 3., 3.])
+
+
+def test_chainer_grad_with_integer_variables():
+    x = chainer.Variable(numpy.array([1, 2], numpy.int32))
+    y = Scale(3).apply((x,))[0]
+    gx, = chainer.grad([y], [x], grad_outputs=[
+        chainer.Variable(numpy.array([1, 4], numpy.int32))])
+    assert gx.dtype == numpy.int32
+    numpy.testing.assert_array_equal(gx.array, [3, 12])
+    assert x.grad is None
