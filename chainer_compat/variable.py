@@ -604,8 +604,9 @@ class Variable(object):
             self._unchain_tensor(prev)
         else:
             cut = self._cut_state
-            if cut is not None and (cut[2] is func or getattr(
-                    func, '_call', None) is cut[2]):
+            prev = None if cut is None else cut[2]()
+            if prev is not None and (prev is func or getattr(
+                    func, '_call', None) is prev):
                 # the original creator is put back: undo the cut
                 cut[1].remove()
                 self._t = cut[0]
@@ -661,7 +662,9 @@ class Variable(object):
         t = self._t
         if t is not None and t.grad_fn is not None:
             handle = _cut_graph_at(self, t)
-            self._cut_state = (t, handle, prev_creator) \
+            # the creator is held weakly: a strong reference would chain
+            # every unchained window of a truncated BPTT loop together
+            self._cut_state = (t, handle, weakref.ref(prev_creator)) \
                 if prev_creator is not None else None
             t = t.detach()
             if self._requires_grad and _is_float_tensor(t):

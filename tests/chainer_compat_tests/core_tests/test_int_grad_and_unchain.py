@@ -135,3 +135,23 @@ def test_chainer_grad_with_integer_variables():
     assert gx.dtype == numpy.int32
     numpy.testing.assert_array_equal(gx.array, [3, 12])
     assert x.grad is None
+
+
+def test_truncated_bptt_frees_earlier_windows():
+    # unchain_backward must not keep the variables of earlier windows alive
+    # (the state variable carried into the next window links them)
+    import gc
+    import weakref
+    h = chainer.Variable(numpy.ones(3, numpy.float32))
+    refs = []
+    for window in range(3):
+        for step in range(3):
+            h = h * 2
+            refs.append(weakref.ref(h))
+        loss = F.sum(h)
+        loss.backward()
+        loss.unchain_backward()
+    del loss
+    gc.collect()
+    assert [r() is None for r in refs[:-1]] == [True] * (len(refs) - 1)
+    assert refs[-1]() is h
