@@ -155,3 +155,17 @@ def test_truncated_bptt_frees_earlier_windows():
     gc.collect()
     assert [r() is None for r in refs[:-1]] == [True] * (len(refs) - 1)
     assert refs[-1]() is h
+
+
+def test_rank_and_unchain_backward_on_a_deep_graph():
+    # ranks are computed without recursion (and remembered), so a long
+    # unrolled graph neither overflows the stack nor goes quadratic
+    x = chainer.Variable(numpy.ones(2, numpy.float32))
+    h = x
+    for _ in range(3000):
+        h = h * 1
+    assert h.rank == 3000
+    assert h.creator.rank == 2999
+    h.unchain_backward()
+    assert h.creator is None
+    assert h.rank == 3000
