@@ -8,6 +8,8 @@ Cases (issue 2 / issue 8):
   mlp_infer   the same MLP, inference under no_backprop_mode / no_grad
   relu_tiny   F.relu on a (1, 10) Variable (per-call framework overhead)
   mlp20_tiny  20-layer width-10 MLP, forward + backward (overhead-bound)
+  bptt_lstm   LSTM 64 (batch 20), 10 steps, backward, unchain_backward / detach,
+              SGD: one truncated-BPTT window (graph bookkeeping)
 
 Each case runs --repeat rounds per side after warm-up, facade and native
 rounds alternating (A,B then B,A) so that load changes on a shared machine
@@ -178,6 +180,59 @@ def main():
 
     results.append(('mlp20_tiny',) + _paired_time(
         facade20, native20, 100, args.repeat, sync))
+
+    # --- truncated BPTT: LSTM 64, batch 20, 10 steps, unchain_backward ----
+    class FacadeRNN(chainer.Chain):
+        def __init__(self):
+            super(FacadeRNN, self).__init__()
+            with self.init_scope():
+                self.lstm = L.LSTM(64, 64)
+                self.out = L.Linear(64, 10)
+
+        def forward(self, x):
+            return self.out(self.lstm(x))
+
+    rnn = FacadeRNN()
+    ropt = chainer.optimizers.SGD()
+    ropt.setup(rnn)
+    xs_np = [rng.randn(20, 64).astype(numpy.float32) for _ in range(10)]
+    ts_np = [rng.randint(0, 10, 20).astype(numpy.int32) for _ in range(10)]
+    cell = torch.nn.LSTMCell(64, 64).to(dev)
+    nout = torch.nn.Linear(64, 10).to(dev)
+    nparams = list(cell.parameters()) + list(nout.parameters())
+    nropt = torch.optim.SGD(nparams, lr=0.01)
+    xs_t = [torch.from_numpy(a).to(dev) for a in xs_np]
+    ts_t = [torch.from_numpy(a).long().to(dev) for a in ts_np]
+    if dev.type == 'cuda':
+        rnn.to_device('@cupy:{}'.format(dev.index or 0))
+        xs_f = [chainer.Variable(a) for a in xs_t]
+        ts_f = [chainer.Variable(a.int()) for a in ts_t]
+    else:
+        xs_f, ts_f = xs_np, ts_np
+    state = [None]
+
+    def facade_bptt():
+        loss = 0
+        for x, t in zip(xs_f, ts_f):
+            loss += F.softmax_cross_entropy(rnn(x), t)
+        rnn.cleargrads()
+        loss.backward()
+        loss.unchain_backward()
+        ropt.update()
+
+    def native_bptt():
+        hc = state[0]
+        loss = 0
+        for x, t in zip(xs_t, ts_t):
+            hc = cell(x, hc)
+            loss = loss + torch.nn.functional.cross_entropy(nout(hc[0]), t)
+        nropt.zero_grad(set_to_none=True)
+        loss.backward()
+        state[0] = (hc[0].detach(), hc[1].detach())
+        nropt.step()
+
+    results.append(('bptt_lstm',) + _paired_time(
+        facade_bptt, native_bptt, 10, args.repeat, sync))
 
     print('device: {} ({}), torch {}, threads {}'.format(
         dev, torch.cuda.get_device_name(dev) if dev.type == 'cuda' else

@@ -101,7 +101,7 @@ class FunctionNode(object):
         rank = self._rank
         if rank is not None:
             return rank
-        return _function_rank(self)
+        return _variable._function_rank(self)
 
     @rank.setter
     def rank(self, value):
@@ -337,48 +337,6 @@ class FunctionNode(object):
             del self.local_function_hooks[name]
         else:
             raise KeyError('Hook %s does not exist' % name)
-
-
-def _input_rank_dependency(xnode):
-    """(creator FunctionNode whose rank decides, None) or (None, rank) for
-    an input VariableNode."""
-    var = xnode._variable()
-    if var is None:
-        return None, xnode._rank
-    fn = var.creator_node
-    if fn is None:
-        vnode = var._vnode
-        return None, 0 if vnode is None else vnode._rank
-    return fn, None
-
-
-def _function_rank(fn):
-    """Chainer's rank (max input rank), computed without recursion and
-    remembered on each node: Chainer fixes a node's rank when it is
-    created, and a walk per query made truncated BPTT quadratic."""
-    stack = [fn]
-    while stack:
-        f = stack[-1]
-        if f._rank is not None:
-            stack.pop()
-            continue
-        best = 0
-        missing = []
-        for x in f.inputs or ():
-            dep, r = _input_rank_dependency(x)
-            if dep is None:
-                if r > best:
-                    best = r
-            elif dep._rank is None:
-                missing.append(dep)
-            elif dep._rank + 1 > best:
-                best = dep._rank + 1
-        if missing:
-            stack.extend(missing)
-            continue
-        f._rank = best
-        stack.pop()
-    return fn._rank
 
 
 def _as_var(x):
@@ -635,6 +593,24 @@ class _BuiltinNode(FunctionNode):
     @property
     def label(self):
         return self._label
+
+    @property
+    def rank(self):
+        # the call record holds the rank (Variable.rank reads it there)
+        rank = self._rank
+        if rank is not None:
+            return rank
+        call = getattr(self, '_call', None)
+        if call is None:
+            return FunctionNode.rank.fget(self)
+        return _variable._function_rank(call)
+
+    @rank.setter
+    def rank(self, value):
+        self._rank = value
+        call = getattr(self, '_call', None)
+        if call is not None:
+            call.rank = value
 
     def unchain(self):
         call = getattr(self, '_call', None)

@@ -108,7 +108,7 @@ class _Call(object):
     FunctionNode facade returned by ``Variable.creator``.
     """
 
-    __slots__ = ('label', 'inputs', 'node', 'outputs', 'attrs',
+    __slots__ = ('label', 'inputs', 'node', 'outputs', 'attrs', 'rank',
                  '__weakref__')
 
     def __init__(self, label, inputs):
@@ -119,6 +119,8 @@ class _Call(object):
         # extra attributes of Chainer's node ({name: zero-argument callable
         # computing the value}), set on the facade node when it is built
         self.attrs = None
+        # Chainer's function rank, computed on first need (_function_rank)
+        self.rank = None
 
 
 class VariableNode(object):
@@ -650,11 +652,16 @@ class Variable(object):
 
     @property
     def rank(self):
-        node = self.creator_node
-        if node is None:
-            vnode = self._vnode
-            return 0 if vnode is None else vnode._rank
-        return node.rank + 1
+        creator = self._call
+        if creator is None:
+            creator = self._creator_obj
+            if creator is None:
+                vnode = self._vnode
+                return 0 if vnode is None else vnode._rank
+            if not isinstance(creator, _Call) and \
+                    type(creator).rank is not _function_rank_property():
+                return creator.rank + 1  # a node class with its own rank
+        return _function_rank(creator) + 1
 
     def _unchain_tensor(self, prev_creator=None):
         if self._ghost is not None:
@@ -1062,6 +1069,74 @@ class Variable(object):
         if kwargs is None:
             kwargs = {}
         return func(*_unwrap(args), **_unwrap(kwargs))
+
+
+def _function_rank_property():
+    from chainer_compat import function_node
+    return function_node.FunctionNode.rank
+
+
+def _rank_memo(f):
+    return f.rank if isinstance(f, _Call) else f._rank
+
+
+def _input_dependency(x):
+    """(creator, None) whose rank decides input ``x``'s rank, or
+    (None, rank); ``x`` is a Variable or a VariableNode."""
+    if isinstance(x, VariableNode):
+        var = x._variable()
+        if var is None:
+            return None, x._rank
+    else:
+        var = x
+    creator = var._call
+    if creator is None:
+        creator = var._creator_obj
+        if creator is None:
+            vnode = var._vnode
+            return None, 0 if vnode is None else vnode._rank
+    return creator, None
+
+
+def _function_rank(fn):
+    """Chainer's rank of a function (max rank of its inputs) for a built-in
+    call record or a FunctionNode, computed without recursion and remembered
+    on each one: Chainer fixes a function's rank when it is applied, and a
+    walk per query made truncated BPTT quadratic."""
+    if _rank_memo(fn) is not None:
+        return _rank_memo(fn)
+    stack = [fn]
+    while stack:
+        f = stack[-1]
+        if _rank_memo(f) is not None:
+            stack.pop()
+            continue
+        if isinstance(f, _Call):
+            inputs = [x for x in f.inputs if isinstance(x, Variable)]
+        else:
+            inputs = f.inputs or ()
+        best = 0
+        missing = []
+        for x in inputs:
+            dep, r = _input_dependency(x)
+            if dep is None:
+                if r > best:
+                    best = r
+                continue
+            dr = _rank_memo(dep)
+            if dr is None:
+                missing.append(dep)
+            elif dr + 1 > best:
+                best = dr + 1
+        if missing:
+            stack.extend(missing)
+            continue
+        if isinstance(f, _Call):
+            f.rank = best
+        else:
+            f._rank = best
+        stack.pop()
+    return _rank_memo(fn)
 
 
 def _cut_graph_at(var, t):
