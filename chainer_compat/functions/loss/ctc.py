@@ -69,8 +69,50 @@ def connectionist_temporal_classification(
                              'maximum which has no identity')
         assert len(x) >= int(il.max())
         assert tt.shape[1] >= int(ll.max())
-    loss = _CTC.apply(xs, tt, il, ll, blank_symbol, reduce)
+    if _ordinary(xs, tt, il, ll, blank_symbol):
+        loss = _torch_ctc(xs, tt, il, ll, blank_symbol, reduce)
+    else:
+        loss = _CTC.apply(xs, tt, il, ll, blank_symbol, reduce)
     return _f.output(loss, 'ConnectionistTemporalClassification', tuple(x))
+
+
+def _ordinary(xs, t, il, ll, blank):
+    """Inputs on which torch's CTC computes Chainer's numbers: lengths in
+    range, labels that are real non-blank classes, and every label sequence
+    reachable in its input length (Chainer's finite log-zero gives ~1e10
+    for an unreachable one, torch inf)."""
+    seq, n_batch, n_unit = xs.shape
+    if n_batch == 0 or t.shape[1] == 0:
+        return False
+    ll64 = ll.long()
+    il64 = il.long()
+    if bool(((il64 < 1) | (il64 > seq) | (ll64 < 1)
+             | (ll64 > t.shape[1])).any()):
+        return False
+    t64 = t.long()
+    valid = torch.arange(t.shape[1], device=t.device)[None, :] < \
+        ll64[:, None]
+    labels = torch.where(valid, t64, torch.ones_like(t64))
+    if bool(((labels < 0) | (labels >= n_unit) | (labels == blank)
+             & valid).any()):
+        return False
+    # a repeated label needs a blank between: length + repeats <= T
+    repeats = ((t64[:, 1:] == t64[:, :-1]) & valid[:, 1:]).sum(1)
+    return bool((ll64 + repeats <= il64).all())
+
+
+def _torch_ctc(xs, t, il, ll, blank, reduce):
+    # torch's fused CTC on log-softmax scores (float16 in float32, as CPU
+    # kernels require); its gradient equals Chainer's y - occupancy
+    dtype = xs.dtype
+    xc = xs.float() if dtype == torch.float16 else xs
+    log_y = torch.log_softmax(xc, dim=2)
+    loss = torch.nn.functional.ctc_loss(
+        log_y, t.long(), il.long(), ll.long(), blank=blank,
+        reduction='none', zero_infinity=False)
+    if reduce == 'mean':
+        loss = loss.mean()
+    return loss.to(dtype)
 
 
 def _is_debug():

@@ -320,3 +320,33 @@ def test_softmax_cross_entropy_fast_path_matches_general_path():
         ch.Variable(numpy.zeros((2, 3), numpy.float32)),
         numpy.array([0, 1], numpy.int32), cache_score=False)
     assert y.creator.y is None
+
+
+def test_ctc_fast_path_agrees_with_chainer_algorithm(monkeypatch):
+    # ordinary inputs take torch's fused CTC; the port of Chainer's
+    # algorithm (used for unreachable labels, blanks as labels, odd
+    # lengths) must give the same loss and gradients
+    from chainer_compat.functions.loss import ctc as ctc_mod
+    rng = numpy.random.RandomState(3)
+    xs_np = [rng.randn(3, 5) for _ in range(9)]
+    t = rng.randint(1, 5, (3, 3)).astype(numpy.int32)
+    il = numpy.array([9, 7, 8], numpy.int32)
+    ll = numpy.array([3, 2, 1], numpy.int32)
+    assert ctc_mod._ordinary(
+        ctc_mod.torch.stack([ctc_mod.torch.from_numpy(a) for a in xs_np]),
+        ctc_mod.torch.from_numpy(t), ctc_mod.torch.from_numpy(il),
+        ctc_mod.torch.from_numpy(ll), 0)
+    results = []
+    for force_port in (False, True):
+        if force_port:
+            monkeypatch.setattr(ctc_mod, '_ordinary', lambda *a: False)
+        xs = [ch.Variable(a.copy()) for a in xs_np]
+        loss = F.connectionist_temporal_classification(
+            xs, t, 0, input_length=il, label_length=ll, reduce='no')
+        loss.grad = numpy.array([1.0, -0.5, 2.0])
+        loss.backward()
+        results.append((loss.array, [x.grad for x in xs]))
+    (la, ga), (lb, gb) = results
+    numpy.testing.assert_allclose(la, lb, rtol=1e-12)
+    for a, b in zip(ga, gb):
+        numpy.testing.assert_allclose(a, b, rtol=1e-10, atol=1e-12)
