@@ -5,6 +5,9 @@ step raises what Chainer's step raises on bad input (``InvalidType`` from
 LogSumExp / SelectItem / EmbedIDFunction / ArgMax / ``_ + _``, IndexError
 for out-of-range labels, AssertionError on a cost / score size mismatch).
 """
+import torch
+
+from chainer_compat._bridge import function as _f
 from chainer_compat.functions.array import broadcast as _broadcast
 from chainer_compat.functions.array import concat as _concat
 from chainer_compat.functions.array import reshape as _reshape
@@ -27,6 +30,9 @@ def crf1d(cost, xs, ys, reduce='mean'):
             'only \'mean\' and \'no\' are valid for \'reduce\', but \'%s\' is '
             'given' % reduce)
     assert xs[0].shape[1] == cost.shape[0]
+    fast = _ordinary(cost, xs, ys)
+    if fast is not None:
+        return _crf1d_tensors(cost, xs, fast, reduce)
 
     n_label = cost.shape[0]
     n_batch = xs[0].shape[0]
@@ -64,6 +70,74 @@ def crf1d(cost, xs, ys, reduce='mean'):
 
     loss = logz - score
     if reduce == 'mean':
+        return _sum.sum(loss) / n_batch
+    return loss
+
+
+def _ordinary(cost, xs, ys):
+    """Tensors of the inputs when they are ordinary (what every check of
+    the composed path would accept): float cost (K, K), float scores
+    (B_t, K) of cost's dtype with non-increasing batch sizes, integer
+    labels (B_t,) in [0, K).  None otherwise."""
+    if len(xs) == 0 or len(xs) != len(ys):
+        return None
+    ct = _f.tensor(cost)
+    if not ct.is_floating_point() or ct.dim() != 2 or \
+            ct.shape[0] != ct.shape[1]:
+        return None
+    n_label = ct.shape[0]
+    xts = [_f.tensor(x) for x in xs]
+    yts = [_f.tensor(y) for y in ys]
+    prev = None
+    for x, y in zip(xts, yts):
+        if x.dtype != ct.dtype or x.dim() != 2 or x.shape[1] != n_label \
+                or y.dim() != 1 or y.shape[0] != x.shape[0] \
+                or y.is_floating_point() or y.dtype == torch.bool \
+                or (prev is not None and x.shape[0] > prev):
+            return None
+        prev = x.shape[0]
+    labels = torch.cat([y.reshape(-1).long() for y in yts])
+    if labels.numel() == 0 or xts[0].shape[0] == 0 or \
+            bool(((labels < 0) | (labels >= n_label)).any()):
+        return None
+    return ct, xts, [y.long() for y in yts]
+
+
+def _crf1d_tensors(cost, xs, tensors, reduce):
+    # the same forward algorithm on tensors in one pass of torch ops (the
+    # composed path costs a facade call per step)
+    ct, xts, yts = tensors
+    n_label = ct.shape[0]
+    n_batch = xts[0].shape[0]
+    alpha = xts[0]
+    alphas = []
+    for x in xts[1:]:
+        batch = x.shape[0]
+        if alpha.shape[0] > batch:
+            alphas.append(alpha[batch:])
+            alpha = alpha[:batch]
+        alpha = torch.logsumexp(alpha[..., None] + ct, dim=1) + x
+    if alphas:
+        alphas.append(alpha)
+        alpha = torch.cat(alphas[::-1], dim=0)
+    logz = torch.logsumexp(alpha, dim=1)
+    flat_cost = ct.reshape(-1)
+    score = xts[0].gather(1, yts[0][:, None])[:, 0]
+    scores = []
+    for x, y, y_prev in zip(xts[1:], yts[1:], yts[:-1]):
+        batch = x.shape[0]
+        if score.shape[0] > batch:
+            y_prev = y_prev[:batch]
+            scores.append(score[batch:])
+            score = score[:batch]
+        score = score + (x.gather(1, y[:, None])[:, 0] +
+                         flat_cost[y_prev * n_label + y])
+    if scores:
+        scores.append(score)
+        score = torch.cat(scores[::-1], dim=0)
+    loss = _f.output(logz - score, '_ - _', (cost,) + tuple(xs))
+    if reduce == 'mean':
+        # the composed path's last two steps (Sum, then MulConstant 1/B)
         return _sum.sum(loss) / n_batch
     return loss
 

@@ -350,3 +350,32 @@ def test_ctc_fast_path_agrees_with_chainer_algorithm(monkeypatch):
     numpy.testing.assert_allclose(la, lb, rtol=1e-12)
     for a, b in zip(ga, gb):
         numpy.testing.assert_allclose(a, b, rtol=1e-10, atol=1e-12)
+
+
+@pytest.mark.parametrize('reduce', ['mean', 'no'])
+def test_crf1d_fast_path_agrees_with_composed_path(monkeypatch, reduce):
+    # ordinary inputs run as one torch pass; the composition of facade
+    # functions (Chainer's errors on bad input) must give the same numbers
+    from chainer_compat.functions.loss import crf1d as crf_mod
+    rng = numpy.random.RandomState(4)
+    cost_np = rng.randn(4, 4)
+    xs_np = [rng.randn(b, 4) for b in (3, 3, 2, 1)]
+    ys = [rng.randint(0, 4, b).astype(numpy.int32) for b in (3, 3, 2, 1)]
+    assert crf_mod._ordinary(cost_np, xs_np, ys) is not None
+    results = []
+    for composed in (False, True):
+        if composed:
+            monkeypatch.setattr(crf_mod, '_ordinary', lambda *a: None)
+        cost = ch.Variable(cost_np.copy())
+        xs = [ch.Variable(a.copy()) for a in xs_np]
+        loss = F.crf1d(cost, xs, ys, reduce=reduce)
+        loss.grad = numpy.ones_like(loss.array)
+        loss.backward()
+        results.append((loss.array, cost.grad, [x.grad for x in xs],
+                        loss.creator.label))
+    (la, ca, ga, na), (lb, cb, gb, nb) = results
+    assert na == nb
+    numpy.testing.assert_allclose(la, lb, rtol=1e-13)
+    numpy.testing.assert_allclose(ca, cb, rtol=1e-12, atol=1e-14)
+    for a, b in zip(ga, gb):
+        numpy.testing.assert_allclose(a, b, rtol=1e-12, atol=1e-14)
