@@ -2,16 +2,13 @@
 import numpy
 
 import chainer_compat
-from chainer_compat import initializers
 from chainer_compat import link
+from chainer_compat.links.connection import _conv_params
 from chainer_compat.utils import argument
 from chainer_compat import variable
 
 
-def _pair(x):
-    if hasattr(x, '__getitem__'):
-        return x
-    return x, x
+_pair = _conv_params.pair
 
 
 class Convolution2D(link.Link):
@@ -45,18 +42,8 @@ class Convolution2D(link.Link):
         self.out_channels = out_channels
         self.groups = int(groups)
         self.x_layout = None
-        with self.init_scope():
-            W_initializer = initializers._get_initializer(initialW)
-            self.W = variable.Parameter(W_initializer)
-            if in_channels is not None:
-                self._initialize_params(in_channels)
-            if nobias:
-                self.b = None
-            else:
-                if initial_bias is None:
-                    initial_bias = 0
-                bias_initializer = initializers._get_initializer(initial_bias)
-                self.b = variable.Parameter(bias_initializer, out_channels)
+        _conv_params.register_W_b(self, in_channels, out_channels, nobias,
+                                  initialW, initial_bias)
 
     @property
     def printable_specs(self):
@@ -75,12 +62,8 @@ class Convolution2D(link.Link):
 
     def _initialize_params(self, in_channels):
         kh, kw = _pair(self.ksize)
-        if self.out_channels % self.groups != 0:
-            raise ValueError('the number of output channels must be'
-                             ' divisible by the number of groups')
-        if in_channels % self.groups != 0:
-            raise ValueError('the number of input channels must be'
-                             ' divisible by the number of groups')
+        _conv_params.check_groups(in_channels, self.out_channels,
+                                  self.groups)
         W_shape = (self.out_channels, int(in_channels / self.groups), kh, kw)
         self.W.initialize(W_shape)
 

@@ -1,6 +1,6 @@
 """``chainer.links.ConvolutionND`` / ``Convolution1D`` / ``Convolution3D``."""
-from chainer_compat import initializers
 from chainer_compat import link
+from chainer_compat.links.connection import _conv_params
 from chainer_compat.utils import argument
 from chainer_compat.utils import conv_nd
 from chainer_compat import variable
@@ -26,26 +26,12 @@ class ConvolutionND(link.Link):
         self.cover_all = cover_all
         self.dilate = _as_tuple(dilate, ndim)
         self.groups = int(groups)
-        with self.init_scope():
-            W_initializer = initializers._get_initializer(initialW)
-            self.W = variable.Parameter(W_initializer)
-            if in_channels is not None:
-                self._initialize_params(in_channels)
-            if nobias:
-                self.b = None
-            else:
-                if initial_bias is None:
-                    initial_bias = 0
-                initial_bias = initializers._get_initializer(initial_bias)
-                self.b = variable.Parameter(initial_bias, out_channels)
+        _conv_params.register_W_b(self, in_channels, out_channels, nobias,
+                                  initialW, initial_bias)
 
     def _initialize_params(self, in_channels):
-        if self.out_channels % self.groups != 0:
-            raise ValueError('the number of output channels must be'
-                             ' divisible by the number of groups')
-        if in_channels % self.groups != 0:
-            raise ValueError('the number of input channels must be'
-                             ' divisible by the number of groups')
+        _conv_params.check_groups(in_channels, self.out_channels,
+                                  self.groups)
         W_shape = (self.out_channels, int(in_channels / self.groups)) \
             + self.ksize
         self.W.initialize(W_shape)

@@ -1,15 +1,11 @@
 """``chainer.links.Deconvolution2D``."""
 from chainer_compat._bridge import convert as _convert
-from chainer_compat import initializers
 from chainer_compat import link
+from chainer_compat.links.connection import _conv_params
 from chainer_compat.utils import argument
-from chainer_compat import variable
 
 
-def _pair(x):
-    if hasattr(x, '__getitem__'):
-        return x
-    return x, x
+_pair = _conv_params.pair
 
 
 class Deconvolution2D(link.Link):
@@ -34,29 +30,15 @@ class Deconvolution2D(link.Link):
         self.outsize = (None, None) if outsize is None else outsize
         self.out_channels = out_channels
         self.groups = int(groups)
-        with self.init_scope():
-            W_initializer = initializers._get_initializer(initialW)
-            self.W = variable.Parameter(W_initializer)
-            if in_channels is not None:
-                self._initialize_params(in_channels)
-            if nobias:
-                self.b = None
-            else:
-                if _convert.is_array(initial_bias):
-                    assert initial_bias.shape == (out_channels,)
-                if initial_bias is None:
-                    initial_bias = 0
-                bias_initializer = initializers._get_initializer(initial_bias)
-                self.b = variable.Parameter(bias_initializer, out_channels)
+        _conv_params.register_W(self, in_channels, initialW)
+        if not nobias and _convert.is_array(initial_bias):
+            assert initial_bias.shape == (out_channels,)
+        _conv_params.register_b(self, out_channels, nobias, initial_bias)
 
     def _initialize_params(self, in_channels):
         kh, kw = _pair(self.ksize)
-        if self.out_channels % self.groups != 0:
-            raise ValueError('the number of output channels must be'
-                             ' divisible by the number of groups')
-        if in_channels % self.groups != 0:
-            raise ValueError('the number of input channels must be'
-                             ' divisible by the number of groups')
+        _conv_params.check_groups(in_channels, self.out_channels,
+                                  self.groups)
         W_shape = (in_channels, int(self.out_channels / self.groups), kh, kw)
         self.W.initialize(W_shape)
 

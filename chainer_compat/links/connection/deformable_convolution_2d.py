@@ -5,12 +5,10 @@ from chainer_compat.initializers import constant
 from chainer_compat import link
 from chainer_compat.links.connection.convolution_2d import Convolution2D
 from chainer_compat import variable
+from chainer_compat.links.connection import _conv_params
 
 
-def _pair(x):
-    if hasattr(x, '__getitem__'):
-        return x
-    return x, x
+_pair = _conv_params.pair
 
 
 class DeformableConvolution2D(link.Chain):

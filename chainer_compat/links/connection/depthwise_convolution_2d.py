@@ -4,12 +4,10 @@ import numpy
 from chainer_compat import initializers
 from chainer_compat import link
 from chainer_compat import variable
+from chainer_compat.links.connection import _conv_params
 
 
-def _pair(x):
-    if hasattr(x, '__getitem__'):
-        return x
-    return x, x
+_pair = _conv_params.pair
 
 
 class DepthwiseConvolution2D(link.Link):

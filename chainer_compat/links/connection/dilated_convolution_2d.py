@@ -1,13 +1,9 @@
 """``chainer.links.DilatedConvolution2D``."""
-from chainer_compat import initializers
 from chainer_compat import link
-from chainer_compat import variable
+from chainer_compat.links.connection import _conv_params
 
 
-def _pair(x):
-    if hasattr(x, '__getitem__'):
-        return x
-    return x, x
+_pair = _conv_params.pair
 
 
 class DilatedConvolution2D(link.Link):
@@ -24,18 +20,8 @@ class DilatedConvolution2D(link.Link):
         self.pad = _pair(pad)
         self.dilate = _pair(dilate)
         self.out_channels = out_channels
-        with self.init_scope():
-            W_initializer = initializers._get_initializer(initialW)
-            self.W = variable.Parameter(W_initializer)
-            if in_channels is not None:
-                self._initialize_params(in_channels)
-            if nobias:
-                self.b = None
-            else:
-                if initial_bias is None:
-                    initial_bias = 0
-                initial_bias = initializers._get_initializer(initial_bias)
-                self.b = variable.Parameter(initial_bias, out_channels)
+        _conv_params.register_W_b(self, in_channels, out_channels, nobias,
+                                  initialW, initial_bias)
 
     def _initialize_params(self, in_channels):
         kh, kw = _pair(self.ksize)

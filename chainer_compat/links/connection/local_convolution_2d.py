@@ -2,12 +2,10 @@
 from chainer_compat import initializers
 from chainer_compat import link
 from chainer_compat import variable
+from chainer_compat.links.connection import _conv_params
 
 
-def _pair(x):
-    if hasattr(x, '__getitem__'):
-        return x
-    return x, x
+_pair = _conv_params.pair
 
 
 def _conv_output_length(input_length, filter_size, stride):
