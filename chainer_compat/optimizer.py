@@ -219,6 +219,13 @@ class UpdateRule(object):
         """State dictionary."""
         return self._state
 
+    def _set_hyperparams(self, **values):
+        # a rule's constructor arguments override the parent's defaults
+        # only where given (not None)
+        for name, value in values.items():
+            if value is not None:
+                setattr(self.hyperparam, name, value)
+
     def add_hook(self, hook, name=None, timing='auto'):
         """Adds a hook function called before/after the update."""
         self._hookable.add_hook(hook, name, timing)

@@ -104,26 +104,10 @@ class AdamRule(optimizer.UpdateRule):
                  adabound=None, final_lr=None, gamma=None):
         super(AdamRule, self).__init__(
             parent_hyperparam or _default_hyperparam)
-        if alpha is not None:
-            self.hyperparam.alpha = alpha
-        if beta1 is not None:
-            self.hyperparam.beta1 = beta1
-        if beta2 is not None:
-            self.hyperparam.beta2 = beta2
-        if eps is not None:
-            self.hyperparam.eps = eps
-        if eta is not None:
-            self.hyperparam.eta = eta
-        if weight_decay_rate is not None:
-            self.hyperparam.weight_decay_rate = weight_decay_rate
-        if amsgrad is not None:
-            self.hyperparam.amsgrad = amsgrad
-        if adabound is not None:
-            self.hyperparam.adabound = adabound
-        if final_lr is not None:
-            self.hyperparam.final_lr = final_lr
-        if gamma is not None:
-            self.hyperparam.gamma = gamma
+        self._set_hyperparams(
+            alpha=alpha, beta1=beta1, beta2=beta2, eps=eps, eta=eta,
+            weight_decay_rate=weight_decay_rate, amsgrad=amsgrad,
+            adabound=adabound, final_lr=final_lr, gamma=gamma)
         if self.hyperparam.adabound:
             self.initial_alpha = self.hyperparam.alpha
 

@@ -28,10 +28,7 @@ class MomentumSGDRule(optimizer.UpdateRule):
     def __init__(self, parent_hyperparam=None, lr=None, momentum=None):
         super(MomentumSGDRule, self).__init__(
             parent_hyperparam or _default_hyperparam)
-        if lr is not None:
-            self.hyperparam.lr = lr
-        if momentum is not None:
-            self.hyperparam.momentum = momentum
+        self._set_hyperparams(lr=lr, momentum=momentum)
 
     def init_state(self, param):
         self.state['v'] = optimizer._zeros_like(param)

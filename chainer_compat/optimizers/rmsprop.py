@@ -33,14 +33,8 @@ class RMSpropRule(optimizer.UpdateRule):
                  eps_inside_sqrt=None):
         super(RMSpropRule, self).__init__(
             parent_hyperparam or _default_hyperparam)
-        if lr is not None:
-            self.hyperparam.lr = lr
-        if alpha is not None:
-            self.hyperparam.alpha = alpha
-        if eps is not None:
-            self.hyperparam.eps = eps
-        if eps_inside_sqrt is not None:
-            self.hyperparam.eps_inside_sqrt = eps_inside_sqrt
+        self._set_hyperparams(
+            lr=lr, alpha=alpha, eps=eps, eps_inside_sqrt=eps_inside_sqrt)
 
     def init_state(self, param):
         self.state['ms'] = optimizer._zeros_like(param)

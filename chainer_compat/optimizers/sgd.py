@@ -22,8 +22,7 @@ class SGDRule(optimizer.UpdateRule):
     def __init__(self, parent_hyperparam=None, lr=None):
         super(SGDRule, self).__init__(
             parent_hyperparam or _default_hyperparam)
-        if lr is not None:
-            self.hyperparam.lr = lr
+        self._set_hyperparams(lr=lr)
 
     def update_core_cpu(self, param):
         grad = optimizer._param_grad(param)

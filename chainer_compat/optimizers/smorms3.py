@@ -26,10 +26,7 @@ class SMORMS3Rule(optimizer.UpdateRule):
     def __init__(self, parent_hyperparam=None, lr=None, eps=None):
         super(SMORMS3Rule, self).__init__(
             parent_hyperparam or _default_hyperparam)
-        if lr is not None:
-            self.hyperparam.lr = lr
-        if eps is not None:
-            self.hyperparam.eps = eps
+        self._set_hyperparams(lr=lr, eps=eps)
 
     def init_state(self, param):
         self.state['mem'] = optimizer._ones_like(param)
