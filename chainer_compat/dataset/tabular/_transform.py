@@ -14,14 +14,16 @@ def _call(dataset, func, values):
     return func(*values)
 
 
-class _Transform(tabular_dataset.TabularDataset):
+class _TransformBase(tabular_dataset.TabularDataset):
+    """What transform and transform_batch share: the wrapped dataset, the
+    output keys, and a mode learnt from the first transformed example."""
 
-    def __init__(self, dataset, keys, transform):
+    def __init__(self, dataset, keys, func):
         if not isinstance(keys, tuple):
             keys = (keys,)
         self._dataset = dataset
         self._keys = keys
-        self._transform = transform
+        self._func = func
 
     def __len__(self):
         return len(self._dataset)
@@ -36,13 +38,19 @@ class _Transform(tabular_dataset.TabularDataset):
             self.get_examples([0], None)
         return self._mode
 
+    def convert(self, data):
+        return self._dataset.convert(data)
+
+
+class _Transform(_TransformBase):
+
     def get_examples(self, indices, key_indices):
         if key_indices is None:
             key_indices = range(len(self._keys))
         in_examples = self._dataset.get_examples(indices, None)
         out = tuple([] for _ in key_indices)
         for in_example in zip(*in_examples):
-            o = _call(self._dataset, self._transform, in_example)
+            o = _call(self._dataset, self._func, in_example)
             if isinstance(o, tuple):
                 _set_mode(self, tuple, 'transform')
                 for c, k in enumerate(key_indices):
@@ -57,31 +65,8 @@ class _Transform(tabular_dataset.TabularDataset):
                     out[c].append((o,)[k])
         return out
 
-    def convert(self, data):
-        return self._dataset.convert(data)
 
-
-class _TransformBatch(tabular_dataset.TabularDataset):
-
-    def __init__(self, dataset, keys, transform_batch):
-        if not isinstance(keys, tuple):
-            keys = (keys,)
-        self._dataset = dataset
-        self._keys = keys
-        self._transform_batch = transform_batch
-
-    def __len__(self):
-        return len(self._dataset)
-
-    @property
-    def keys(self):
-        return self._keys
-
-    @property
-    def mode(self):
-        if not hasattr(self, '_mode'):
-            self.get_examples([0], None)
-        return self._mode
+class _TransformBatch(_TransformBase):
 
     def get_examples(self, indices, key_indices):
         if indices is None:
@@ -94,7 +79,7 @@ class _TransformBatch(tabular_dataset.TabularDataset):
             key_indices = range(len(self._keys))
 
         in_examples = self._dataset.get_examples(indices, None)
-        o = _call(self._dataset, self._transform_batch, in_examples)
+        o = _call(self._dataset, self._func, in_examples)
         what = 'transform_batch'
         if isinstance(o, tuple):
             _set_mode(self, tuple, what)
@@ -112,6 +97,3 @@ class _TransformBatch(tabular_dataset.TabularDataset):
             raise ValueError(
                 'transform_batch must not change the length of data')
         return tuple(pick)
-
-    def convert(self, data):
-        return self._dataset.convert(data)
