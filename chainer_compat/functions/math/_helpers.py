@@ -253,3 +253,18 @@ def np_reshape(t, shape):
     except RuntimeError:
         raise ValueError('cannot reshape array of size {} into shape {}'
                          .format(t.numel(), tuple(shape)))
+
+
+def rounding(x, fn):
+    """``fn`` (torch.floor / ceil / trunc) element-wise, as Chainer's
+    floor/ceil/fix: not differentiable (a new Variable with
+    ``requires_grad=False``, unconnected to the graph), result in ``x``'s
+    dtype (ints/bools computed in float64 and cast back, as Chainer's
+    ``force_array(..., x.dtype)``)."""
+    t = _f.tensor(x).detach()
+    with torch.no_grad():
+        if t.is_floating_point():
+            y = fn(t)
+        else:
+            y = fn(t.double()).to(t.dtype)
+    return _f._from_tensor(y, False)

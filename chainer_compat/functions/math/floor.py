@@ -1,7 +1,7 @@
 """``chainer.functions.floor``."""
 import torch
 
-from chainer_compat._bridge import function as _f
+from chainer_compat.functions.math import _helpers as _h
 
 
 def floor(x):
@@ -10,10 +10,4 @@ def floor(x):
     The result keeps ``x``'s dtype (ints/bools are cast back, as
     Chainer's ``force_array(..., x.dtype)``).
     """
-    t = _f.tensor(x).detach()
-    with torch.no_grad():
-        if t.is_floating_point():
-            y = torch.floor(t)
-        else:
-            y = torch.floor(t.double()).to(t.dtype)
-    return _f._from_tensor(y, False)
+    return _h.rounding(x, torch.floor)
