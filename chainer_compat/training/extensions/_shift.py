@@ -13,6 +13,18 @@ class _Shift(extension.Extension):
     def _get_optimizer(self, trainer):
         return self._optimizer or trainer.updater.get_optimizer('main')
 
+    def _clip_to_target(self, value, growing):
+        """``value`` stopped at ``target`` (when given): from above while the
+        schedule grows, from below while it shrinks.  Chainer compares the
+        ratio with 1 rather than taking min/max, so negative values work."""
+        if self._target is not None:
+            if growing:
+                if value / self._target > 1:
+                    value = self._target
+            elif value / self._target < 1:
+                value = self._target
+        return value
+
     def _update_value(self, optimizer, value):
         setattr(optimizer, self._attr, value)
         self._last_value = value

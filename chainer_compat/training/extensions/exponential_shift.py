@@ -25,14 +25,5 @@ class ExponentialShift(_shift._Shift):
         self._t += 1
         optimizer = self._get_optimizer(trainer)
         value = self._init * (self._rate ** self._t)
-        if self._target is not None:
-            if self._rate > 1:
-                # almost same as value = min(value, self._target), but this
-                # line supports negative values, too
-                if value / self._target > 1:
-                    value = self._target
-            else:
-                # ditto
-                if value / self._target < 1:
-                    value = self._target
+        value = self._clip_to_target(value, self._rate > 1)
         self._update_value(optimizer, value)

@@ -27,11 +27,5 @@ class InverseShift(_shift._Shift):
         self._t += 1
         optimizer = self._get_optimizer(trainer)
         value = self._init * (1 + self._gamma * self._t) ** (-self._power)
-        if self._target is not None:
-            if self._power < 0:
-                if value / self._target > 1:
-                    value = self._target
-            else:
-                if value / self._target < 1:
-                    value = self._target
+        value = self._clip_to_target(value, self._power < 0)
         self._update_value(optimizer, value)

@@ -34,11 +34,5 @@ class StepShift(_shift._Shift):
         self._t += 1
         optimizer = self._get_optimizer(trainer)
         value = self._init * self._gamma ** numpy.floor(self._t / self._step)
-        if self._target is not None:
-            if self._gamma > 1:
-                if value / self._target > 1:
-                    value = self._target
-            else:
-                if value / self._target < 1:
-                    value = self._target
+        value = self._clip_to_target(value, self._gamma > 1)
         self._update_value(optimizer, value)
