@@ -9,6 +9,7 @@ from chainer_compat import serializer as serializer_module
 from chainer_compat import utils
 from chainer_compat.training import extension
 from chainer_compat.training import trigger as trigger_module
+from chainer_compat.training.extensions import _observation
 from chainer_compat.utils import argument
 
 
@@ -37,24 +38,11 @@ class LogReport(extension.Extension):
         self._init_summary()
 
     def __call__(self, trainer):
-        keys = self._keys
-        observation = trainer.observation
-        summary = self._summary
-
-        if keys is None:
-            summary.add(observation)
-        else:
-            summary.add({k: observation[k] for k in keys if k in observation})
+        _observation.add(self._summary, trainer.observation, self._keys)
 
         if trainer.is_before_training or self._trigger(trainer):
-            stats = self._summary.compute_mean()
-            stats_cpu = {}
-            for name, value in stats.items():
-                stats_cpu[name] = float(value)  # copy to CPU
-
-            updater = trainer.updater
-            stats_cpu['epoch'] = updater.epoch
-            stats_cpu['iteration'] = updater.iteration
+            stats_cpu = _observation.mean_stats(self._summary,
+                                                trainer.updater)
             stats_cpu['elapsed_time'] = trainer.elapsed_time
 
             if self._postprocess is not None:

@@ -13,6 +13,7 @@ from chainer_compat import reporter
 from chainer_compat import serializer as serializer_module
 from chainer_compat.training import extension
 from chainer_compat.training import trigger as trigger_module
+from chainer_compat.training.extensions import _observation
 from chainer_compat.utils import argument
 
 
@@ -80,23 +81,11 @@ class PlotReport(extension.Extension):
             return
 
         keys = self._y_keys
-        observation = trainer.observation
-        summary = self._summary
-
-        if keys is None:
-            summary.add(observation)
-        else:
-            summary.add({k: observation[k] for k in keys if k in observation})
+        _observation.add(self._summary, trainer.observation, keys)
 
         if trainer.is_before_training or self._trigger(trainer):
-            stats = self._summary.compute_mean()
-            stats_cpu = {}
-            for name, value in stats.items():
-                stats_cpu[name] = float(value)  # copy to CPU
-
-            updater = trainer.updater
-            stats_cpu['epoch'] = updater.epoch
-            stats_cpu['iteration'] = updater.iteration
+            stats_cpu = _observation.mean_stats(self._summary,
+                                                trainer.updater)
             x = stats_cpu[self._x_key]
             data = self._data
 
@@ -119,7 +108,7 @@ class PlotReport(extension.Extension):
 
             if a.has_data():
                 if self._postprocess is not None:
-                    self._postprocess(f, a, summary)
+                    self._postprocess(f, a, self._summary)
                 leg = a.legend(bbox_to_anchor=(1.05, 1), loc=2,
                                borderaxespad=0.)
                 f.savefig(path.join(trainer.out, self._file_name),

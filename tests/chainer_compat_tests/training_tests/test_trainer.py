@@ -175,6 +175,27 @@ def test_plot_report_png(tmp_path):
         assert f.read(8) == b'\x89PNG\r\n\x1a\n'
 
 
+def test_plot_report_postprocess_gets_figure_axes_and_summary(tmp_path):
+    pytest.importorskip('matplotlib')
+    import matplotlib
+    matplotlib.use('Agg')
+    updater, _, _ = make_updater()
+    trainer = training.Trainer(updater, (2, 'epoch'), out=str(tmp_path))
+    calls = []
+
+    def postprocess(figure, axes, summary):
+        calls.append((figure, axes, summary))
+        axes.set_title('loss')
+
+    trainer.extend(E.PlotReport(['main/loss'], 'epoch', filename='loss.png',
+                                postprocess=postprocess))
+    trainer.run()
+    assert len(calls) == 2
+    figure, axes, summary = calls[-1]
+    assert axes.get_title() == 'loss'
+    assert isinstance(summary, chainer.reporter.DictSummary)
+
+
 def test_plot_report_without_matplotlib(monkeypatch):
     from chainer_compat.training.extensions import plot_report
     monkeypatch.setattr(plot_report, '_available', False)
