@@ -105,3 +105,13 @@ def col2im_nd_gpu(col, stride, pad, dims, dilate=1):
 def col2im_nd(col, stride, pad, dims, dilate=1):
     fn = col2im_nd_gpu if _is_device_array(col) else col2im_nd_cpu
     return fn(col, stride, pad, dims, dilate)
+
+
+def _check_spatial_ndim(shape, n):
+    """The ValueError of Chainer's 1-D/3-D convolution, pooling and
+    unpooling functions when ``shape`` (of x) has not ``n`` spatial axes."""
+    nd = len(shape[2:])
+    if nd != n:
+        raise ValueError(
+            'The number of dimensions under channel dimension of the input '
+            '\'x\' should be {}. But the actual ndim was {}.'.format(n, nd))

@@ -6,6 +6,7 @@ import torch
 from chainer_compat._bridge import function as _f
 from chainer_compat.functions.connection import _util
 from chainer_compat.utils import type_check
+from chainer_compat.utils import conv_nd as _conv_nd
 
 
 def deconvolution_nd(x, W, b=None, stride=1, pad=0, outsize=None,
@@ -213,11 +214,7 @@ def _col2im_like_chainer(xt, wt, stride, pad, outs, dilate, groups):
 
 
 def _check_ndim(x, n):
-    nd = len(_f.tensor(x).shape[2:])
-    if nd != n:
-        raise ValueError(
-            'The number of dimensions under channel dimension of the input '
-            '\'x\' should be {}. But the actual ndim was {}.'.format(n, nd))
+    _conv_nd._check_spatial_ndim(_f.tensor(x).shape, n)
 
 
 def deconvolution_1d(x, W, b=None, stride=1, pad=0, outsize=None,

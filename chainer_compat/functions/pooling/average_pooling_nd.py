@@ -3,6 +3,7 @@ import torch
 
 from chainer_compat._bridge import function as _f
 from chainer_compat.functions.pooling import _pool
+from chainer_compat.utils import conv_nd as _conv_nd
 
 _NATIVE = {1: torch.nn.functional.avg_pool1d,
            2: torch.nn.functional.avg_pool2d,
@@ -60,11 +61,7 @@ def average_pooling_nd(x, ksize, stride=None, pad=0, pad_value=0):
 
 
 def _check_ndim(x, n):
-    if len(x.shape[2:]) != n:
-        raise ValueError(
-            'The number of dimensions under channel dimension of the input '
-            '\'x\' should be {}. But the actual ndim was {}.'.format(
-                n, len(x.shape[2:])))
+    _conv_nd._check_spatial_ndim(x.shape, n)
 
 
 def average_pooling_1d(x, ksize, stride=None, pad=0, pad_value=0):

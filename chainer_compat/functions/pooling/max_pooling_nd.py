@@ -3,6 +3,7 @@ import torch
 
 from chainer_compat._bridge import function as _f
 from chainer_compat.functions.pooling import _pool
+from chainer_compat.utils import conv_nd as _conv_nd
 
 _NATIVE = {1: torch.nn.functional.max_pool1d_with_indices
            if hasattr(torch.nn.functional, 'max_pool1d_with_indices')
@@ -86,11 +87,7 @@ def max_pooling_nd(x, ksize, stride=None, pad=0, cover_all=True,
 
 
 def _check_ndim(x, n):
-    if len(x.shape[2:]) != n:
-        raise ValueError(
-            'The number of dimensions under channel dimension of the input '
-            '\'x\' should be {}. But the actual ndim was {}.'.format(
-                n, len(x.shape[2:])))
+    _conv_nd._check_spatial_ndim(x.shape, n)
 
 
 def max_pooling_1d(x, ksize, stride=None, pad=0, cover_all=True,

@@ -4,6 +4,7 @@ from chainer_compat.functions.array import _util
 from chainer_compat.functions.pooling import _pool
 from chainer_compat.utils import get_conv_outsize
 from chainer_compat.utils import type_check
+from chainer_compat.utils import conv_nd as _conv_nd
 
 
 def _unpool(x, ndim, ksize, stride, pad, outsize, cover_all, label):
@@ -96,11 +97,7 @@ def unpooling_nd(x, ksize, stride=None, pad=0, outsize=None, cover_all=True):
 
 
 def _check_ndim(x, n):
-    if len(x.shape[2:]) != n:
-        raise ValueError(
-            'The number of dimensions under channel dimension of the input '
-            '\'x\' should be {}. But the actual ndim was {}.'.format(
-                n, len(x.shape[2:])))
+    _conv_nd._check_spatial_ndim(x.shape, n)
 
 
 def unpooling_1d(x, ksize, stride=None, pad=0, outsize=None, cover_all=True):
