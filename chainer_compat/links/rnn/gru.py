@@ -8,7 +8,7 @@ separate ``Linear`` links, each with its own bias.
 from chainer_compat import functions as _F
 from chainer_compat import link
 from chainer_compat.links.connection import linear
-from chainer_compat import variable
+from chainer_compat.links.rnn import _state
 
 
 class GRUBase(link.Chain):
@@ -46,7 +46,7 @@ class StatelessGRU(GRUBase):
         return h_new
 
 
-class StatefulGRU(GRUBase):
+class StatefulGRU(_state._StateVariables, GRUBase):
 
     """Stateful Gated Recurrent Unit (keeps ``h``)."""
 
@@ -57,18 +57,8 @@ class StatefulGRU(GRUBase):
         self.state_size = out_size
         self.reset_state()
 
-    def device_resident_accept(self, visitor):
-        super(StatefulGRU, self).device_resident_accept(visitor)
-        if self.h is not None:
-            visitor.visit_variable(self.h)
-
     def set_state(self, h):
-        assert isinstance(h, variable.Variable)
-        h.to_device(self.device)
-        self.h = h
-
-    def reset_state(self):
-        self.h = None
+        self._set_states(h)
 
     def forward(self, x):
         z = self.W_z(x)

@@ -16,6 +16,7 @@ from chainer_compat import link
 from chainer_compat.links.connection import linear
 from chainer_compat import utils
 from chainer_compat import variable
+from chainer_compat.links.rnn import _state
 
 
 class LSTMBase(link.Chain):
@@ -87,13 +88,15 @@ class StatelessLSTM(LSTMBase):
         return _F.lstm(c, lstm_in)
 
 
-class LSTM(LSTMBase):
+class LSTM(_state._StateVariables, LSTMBase):
 
     """Fully-connected stateful LSTM layer (keeps ``c`` and ``h``).
 
     A smaller batch than the previous step updates only the leading rows of
     the state (inputs sorted by decreasing length), as in Chainer.
     """
+
+    _state_names = ('c', 'h')
 
     def __init__(self, in_size, out_size=None, lateral_init=None,
                  upward_init=None, bias_init=None, forget_bias_init=None):
@@ -104,25 +107,9 @@ class LSTM(LSTMBase):
             forget_bias_init)
         self.reset_state()
 
-    def device_resident_accept(self, visitor):
-        super(LSTM, self).device_resident_accept(visitor)
-        if self.c is not None:
-            visitor.visit_variable(self.c)
-        if self.h is not None:
-            visitor.visit_variable(self.h)
-
     def set_state(self, c, h):
         """Sets the internal state (``c`` and ``h``, both Variables)."""
-        assert isinstance(c, variable.Variable)
-        assert isinstance(h, variable.Variable)
-        c.to_device(self.device)
-        h.to_device(self.device)
-        self.c = c
-        self.h = h
-
-    def reset_state(self):
-        """Resets the internal state (``c`` and ``h`` to ``None``)."""
-        self.c = self.h = None
+        self._set_states(c, h)
 
     def forward(self, x):
         """Updates the internal state and returns the LSTM outputs."""

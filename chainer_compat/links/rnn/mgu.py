@@ -3,6 +3,7 @@ import chainer_compat
 from chainer_compat import functions as _F
 from chainer_compat import link
 from chainer_compat.links.connection import linear
+from chainer_compat.links.rnn import _state
 
 
 class MGUBase(link.Chain):
@@ -27,7 +28,7 @@ class StatelessMGU(MGUBase):
     forward = MGUBase._call_mgu
 
 
-class StatefulMGU(MGUBase):
+class StatefulMGU(_state._StateVariables, MGUBase):
 
     """Stateful MGU (keeps ``h``)."""
 
@@ -36,18 +37,8 @@ class StatefulMGU(MGUBase):
         self._state_size = out_size
         self.reset_state()
 
-    def device_resident_accept(self, visitor):
-        super(StatefulMGU, self).device_resident_accept(visitor)
-        if self.h is not None:
-            visitor.visit_variable(self.h)
-
     def set_state(self, h):
-        assert isinstance(h, chainer_compat.Variable)
-        h.to_device(self.device)
-        self.h = h
-
-    def reset_state(self):
-        self.h = None
+        self._set_states(h)
 
     def forward(self, x):
         if self.h is None:

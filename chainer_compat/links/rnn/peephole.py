@@ -4,9 +4,10 @@ from chainer_compat import functions as _F
 from chainer_compat import link
 from chainer_compat.links.connection import linear
 from chainer_compat import variable
+from chainer_compat.links.rnn import _state
 
 
-class StatefulPeepholeLSTM(link.Chain):
+class StatefulPeepholeLSTM(_state._StateVariables, link.Chain):
 
     """Fully-connected LSTM layer with peephole connections (stateful).
 
@@ -14,6 +15,8 @@ class StatefulPeepholeLSTM(link.Chain):
     peepholes ``peep_i``/``peep_f`` read the previous cell, ``peep_o`` the
     new one.
     """
+
+    _state_names = ('c', 'h')
 
     def __init__(self, in_size, out_size):
         super(StatefulPeepholeLSTM, self).__init__()
@@ -26,17 +29,6 @@ class StatefulPeepholeLSTM(link.Chain):
             self.peep_i = linear.Linear(out_size, out_size, nobias=True)
             self.peep_f = linear.Linear(out_size, out_size, nobias=True)
             self.peep_o = linear.Linear(out_size, out_size, nobias=True)
-
-    def device_resident_accept(self, visitor):
-        super(StatefulPeepholeLSTM, self).device_resident_accept(visitor)
-        if self.c is not None:
-            visitor.visit_variable(self.c)
-        if self.h is not None:
-            visitor.visit_variable(self.h)
-
-    def reset_state(self):
-        """Resets the internal states (``c`` and ``h`` to ``None``)."""
-        self.c = self.h = None
 
     def forward(self, x):
         """Updates the internal state and returns the LSTM outputs."""

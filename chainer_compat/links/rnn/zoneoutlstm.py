@@ -5,11 +5,14 @@ from chainer_compat import link
 from chainer_compat.links.connection import linear
 from chainer_compat.utils import argument
 from chainer_compat import variable
+from chainer_compat.links.rnn import _state
 
 
-class StatefulZoneoutLSTM(link.Chain):
+class StatefulZoneoutLSTM(_state._StateVariables, link.Chain):
 
     """Stateful LSTM whose ``c``/``h`` updates go through ``F.zoneout``."""
+
+    _state_names = ('c', 'h')
 
     def __init__(self, in_size, out_size, c_ratio=0.5, h_ratio=0.5, **kwargs):
         if kwargs:
@@ -28,25 +31,9 @@ class StatefulZoneoutLSTM(link.Chain):
             self.upward = linear.Linear(in_size, 4 * out_size)
             self.lateral = linear.Linear(out_size, 4 * out_size, nobias=True)
 
-    def device_resident_accept(self, visitor):
-        super(StatefulZoneoutLSTM, self).device_resident_accept(visitor)
-        if self.c is not None:
-            visitor.visit_variable(self.c)
-        if self.h is not None:
-            visitor.visit_variable(self.h)
-
     def set_state(self, c, h):
         """Sets the internal state (``c`` and ``h``, both Variables)."""
-        assert isinstance(c, variable.Variable)
-        assert isinstance(h, variable.Variable)
-        c.to_device(self.device)
-        h.to_device(self.device)
-        self.c = c
-        self.h = h
-
-    def reset_state(self):
-        """Resets the internal state (``c`` and ``h`` to ``None``)."""
-        self.c = self.h = None
+        self._set_states(c, h)
 
     def forward(self, x):
         """Updates the internal state and returns the LSTM outputs."""
