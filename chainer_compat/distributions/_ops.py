@@ -5,6 +5,7 @@ import numpy
 import torch
 
 import chainer_compat
+from chainer_compat import distribution as _distribution
 from chainer_compat._bridge import function as _f
 
 
@@ -223,3 +224,34 @@ def modified_xlogx(x):
     """``x log x`` with 0 at x == 0 (gradient ``1 + log x``, 0 at 0)."""
     from chainer_compat.distributions import utils
     return utils._modified_xlogx(x)
+
+
+class _LocScale(_distribution.Distribution):
+    """A scalar distribution parameterised by ``loc`` and ``scale``
+    (Cauchy, Gumbel, Laplace): the parameters as Variables, the batch
+    shape of ``loc``, an empty event shape and ``params``."""
+
+    def __init__(self, loc, scale):
+        super(_LocScale, self).__init__()
+        self._loc_arg = loc
+        self._scale_arg = scale
+
+    @cached_property
+    def loc(self):
+        return as_variable(self._loc_arg)
+
+    @cached_property
+    def scale(self):
+        return as_variable(self._scale_arg)
+
+    @property
+    def batch_shape(self):
+        return self.loc.shape
+
+    @property
+    def event_shape(self):
+        return ()
+
+    @property
+    def params(self):
+        return {'loc': self.loc, 'scale': self.scale}

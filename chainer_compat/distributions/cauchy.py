@@ -3,7 +3,6 @@ import warnings
 
 import numpy
 
-from chainer_compat import distribution
 from chainer_compat.distributions import _ops as O
 
 
@@ -13,25 +12,8 @@ def _cauchy_icdf(x):
     return O.tan(h)
 
 
-class Cauchy(distribution.Distribution):
+class Cauchy(O._LocScale):
     """Cauchy distribution (``loc``, ``scale``)."""
-
-    def __init__(self, loc, scale):
-        super(Cauchy, self).__init__()
-        self.__loc = loc
-        self.__scale = scale
-
-    @O.cached_property
-    def loc(self):
-        return O.as_variable(self.__loc)
-
-    @O.cached_property
-    def scale(self):
-        return O.as_variable(self.__scale)
-
-    @property
-    def batch_shape(self):
-        return self.loc.shape
 
     def cdf(self, x):
         return (1 / numpy.pi * O.arctan((x - self.loc) / self.scale)) + 0.5
@@ -39,10 +21,6 @@ class Cauchy(distribution.Distribution):
     @O.cached_property
     def entropy(self):
         return O.log(4 * numpy.pi * self.scale)
-
-    @property
-    def event_shape(self):
-        return ()
 
     def icdf(self, x):
         return self.loc + self.scale * _cauchy_icdf(x)
@@ -58,9 +36,6 @@ class Cauchy(distribution.Distribution):
                       RuntimeWarning)
         return O.as_variable(numpy.full_like(self.loc.data, numpy.nan))
 
-    @property
-    def params(self):
-        return {'loc': self.loc, 'scale': self.scale}
 
     def sample_n(self, n):
         eps = numpy.random.standard_cauchy(

@@ -7,37 +7,16 @@ from chainer_compat.distributions import _ops as O
 EULER = 0.57721566490153286060651209008240243104215933593992
 
 
-class Gumbel(distribution.Distribution):
+class Gumbel(O._LocScale):
     """Gumbel distribution (``loc``, ``scale``)."""
-
-    def __init__(self, loc, scale):
-        super(Gumbel, self).__init__()
-        self.__loc = loc
-        self.__scale = scale
-
-    @O.cached_property
-    def loc(self):
-        return O.as_variable(self.__loc)
-
-    @O.cached_property
-    def scale(self):
-        return O.as_variable(self.__scale)
 
     @O.cached_property
     def _log_scale(self):
         return O.log(self.scale)
 
-    @property
-    def batch_shape(self):
-        return self.loc.shape
-
     @O.cached_property
     def entropy(self):
         return self._log_scale + (EULER + 1)
-
-    @property
-    def event_shape(self):
-        return ()
 
     def log_prob(self, x):
         y = (x - self.loc) / self.scale
@@ -47,9 +26,6 @@ class Gumbel(distribution.Distribution):
     def mean(self):
         return self.loc + EULER * self.scale
 
-    @property
-    def params(self):
-        return {'loc': self.loc, 'scale': self.scale}
 
     def sample_n(self, n):
         eps = numpy.random.gumbel(

@@ -21,25 +21,8 @@ def _laplace_icdf(x):
     return O.apply(fn, 'LaplaceICDF', O.as_variable(x))
 
 
-class Laplace(distribution.Distribution):
+class Laplace(O._LocScale):
     """Laplace distribution (``loc``, ``scale``)."""
-
-    def __init__(self, loc, scale):
-        super(Laplace, self).__init__()
-        self.__loc = loc
-        self.__scale = scale
-
-    @O.cached_property
-    def loc(self):
-        return O.as_variable(self.__loc)
-
-    @O.cached_property
-    def scale(self):
-        return O.as_variable(self.__scale)
-
-    @property
-    def batch_shape(self):
-        return self.loc.shape
 
     def cdf(self, x):
         return _laplace_cdf((x - self.loc) / self.scale)
@@ -47,10 +30,6 @@ class Laplace(distribution.Distribution):
     @O.cached_property
     def entropy(self):
         return 1. + O.log(2 * self.scale)
-
-    @property
-    def event_shape(self):
-        return ()
 
     def icdf(self, x):
         return self.loc + self.scale * _laplace_icdf(x)
@@ -67,9 +46,6 @@ class Laplace(distribution.Distribution):
     def mode(self):
         return self.loc
 
-    @property
-    def params(self):
-        return {'loc': self.loc, 'scale': self.scale}
 
     def prob(self, x):
         scale = self.scale
