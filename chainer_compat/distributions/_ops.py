@@ -1,5 +1,4 @@
 """Variable-level helpers for the distributions (torch bodies)."""
-import functools
 
 import numpy
 import torch
@@ -7,32 +6,11 @@ import torch
 import chainer_compat
 from chainer_compat import distribution as _distribution
 from chainer_compat._bridge import function as _f
+from chainer_compat.utils import cache as _cache
 
 
-class cached_property(object):
-    """Chainer's ``utils.cache.cached_property``: one cache per
-    ``enable_backprop`` mode; read-only."""
-
-    def __init__(self, func):
-        functools.update_wrapper(self, func)
-        self.func = func
-
-    def __get__(self, obj, cls):
-        if obj is None:
-            return self
-        caches = obj.__dict__.setdefault(self.__name__, {})
-        backprop_enabled = chainer_compat.config.enable_backprop
-        try:
-            return caches[backprop_enabled]
-        except KeyError:
-            value = self.func(obj)
-            caches[backprop_enabled] = value
-            return value
-
-    def __set__(self, obj, cls):
-        raise AttributeError(
-            'attribute \'{}\' of {} is readonly'.format(
-                self.__name__, cls))
+# Chainer's distributions use chainer.utils.cache.cached_property
+cached_property = _cache.cached_property
 
 
 def as_variable(x):
