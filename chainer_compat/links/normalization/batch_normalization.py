@@ -16,6 +16,16 @@ from chainer_compat.utils import argument
 from chainer_compat import variable
 
 
+def _running_decay(link, finetune):
+    """Decay of the running statistics for one training step: with
+    ``finetune`` the cumulative average over the ``link.N`` batches seen
+    (counting this one), else ``link.decay``."""
+    if finetune:
+        link.N += 1
+        return 1. - 1. / link.N
+    return link.decay
+
+
 class BatchNormalization(link.Link):
 
     """Batch normalization layer (decay=0.9, eps=2e-5 as Chainer)."""
@@ -133,11 +143,7 @@ class BatchNormalization(link.Link):
 
         config = configuration.config
         if config.train:
-            if finetune:
-                self.N += 1
-                decay = 1. - 1. / self.N
-            else:
-                decay = self.decay
+            decay = _running_decay(self, finetune)
 
             avg_mean = self.avg_mean
             avg_var = self.avg_var

@@ -2,6 +2,7 @@
 from chainer_compat import configuration
 from chainer_compat.links.normalization.batch_normalization import \
     BatchNormalization
+from chainer_compat.links.normalization import batch_normalization as _bn
 
 
 class BatchRenormalization(BatchNormalization):
@@ -36,11 +37,7 @@ class BatchRenormalization(BatchNormalization):
 
         config = configuration.config
         if config.train:
-            if finetune:
-                self.N += 1
-                decay = 1. - 1. / self.N
-            else:
-                decay = self.decay
+            decay = _bn._running_decay(self, finetune)
 
             avg_mean = self.avg_mean
             avg_var = self.avg_var

@@ -10,6 +10,7 @@ from chainer_compat import functions
 from chainer_compat import link
 import chainer_compat.serializer as serializer_mod
 from chainer_compat.utils import argument
+from chainer_compat.links.normalization import batch_normalization as _bn
 
 
 class DecorrelatedBatchNormalization(link.Link):
@@ -51,11 +52,7 @@ class DecorrelatedBatchNormalization(link.Link):
         finetune, = argument.parse_kwargs(kwargs, ('finetune', False))
         config = configuration.config
         if config.train:
-            if finetune:
-                self.N += 1
-                decay = 1. - 1. / self.N
-            else:
-                decay = self.decay
+            decay = _bn._running_decay(self, finetune)
             avg_mean = self.avg_mean
             avg_projection = self.avg_projection
             if getattr(config, 'in_recomputing', False):
