@@ -1,5 +1,5 @@
 """``chainer.training.triggers.IntervalTrigger``."""
-import warnings
+from chainer_compat.training.triggers import _previous
 
 
 def _check_unit(unit):
@@ -40,33 +40,11 @@ class IntervalTrigger(object):
             fire = previous_iteration // self.period != \
                 iteration // self.period
 
-        self._previous_iteration = updater.iteration
-        if hasattr(updater, 'epoch_detail'):
-            self._previous_epoch_detail = updater.epoch_detail
+        _previous.remember(self, updater)
         return fire
 
     def serialize(self, serializer):
-        try:
-            self._previous_iteration = serializer(
-                'previous_iteration', self._previous_iteration)
-        except KeyError:
-            warnings.warn(
-                'The previous value of iteration is not saved. '
-                'IntervalTrigger guesses it using current iteration. '
-                'If this trigger is not called at every iteration, '
-                'it may not work correctly.')
-            self._previous_iteration = -1
-        try:
-            self._previous_epoch_detail = serializer(
-                'previous_epoch_detail', self._previous_epoch_detail)
-        except KeyError:
-            warnings.warn(
-                'The previous value of epoch_detail is not saved. '
-                'IntervalTrigger uses the value of '
-                'trainer.updater.previous_epoch_detail. '
-                'If this trigger is not called at every iteration, '
-                'it may not work correctly.')
-            self._previous_epoch_detail = -1.
+        _previous.serialize(self, serializer, 'IntervalTrigger')
 
     def get_training_length(self):
         return (self.period, self.unit)

@@ -1,6 +1,7 @@
 """``chainer.training.triggers.ManualScheduleTrigger``."""
 import warnings
 
+from chainer_compat.training.triggers import _previous
 from chainer_compat.training.triggers.interval_trigger import _check_unit
 
 
@@ -37,33 +38,11 @@ class ManualScheduleTrigger(object):
         if fire and current >= max(self.points):
             self.finished = True
 
-        self._previous_iteration = updater.iteration
-        if hasattr(updater, 'epoch_detail'):
-            self._previous_epoch_detail = updater.epoch_detail
+        _previous.remember(self, updater)
         return fire
 
     def serialize(self, serializer):
-        try:
-            self._previous_iteration = serializer(
-                'previous_iteration', self._previous_iteration)
-        except KeyError:
-            warnings.warn(
-                'The previous value of iteration is not saved. '
-                'ManualScheduleTrigger guesses it using current iteration. '
-                'If this trigger is not called at every iteration, '
-                'it may not work correctly.')
-            self._previous_iteration = -1
-        try:
-            self._previous_epoch_detail = serializer(
-                'previous_epoch_detail', self._previous_epoch_detail)
-        except KeyError:
-            warnings.warn(
-                'The previous value of epoch_detail is not saved. '
-                'ManualScheduleTrigger uses the value of '
-                'trainer.updater.previous_epoch_detail. '
-                'If this trigger is not called at every iteration, '
-                'it may not work correctly.')
-            self._previous_epoch_detail = -1.
+        _previous.serialize(self, serializer, 'ManualScheduleTrigger')
         try:
             self.finished = serializer('finished', self.finished)
         except KeyError:
